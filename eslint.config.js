@@ -1,0 +1,76 @@
+// Lint rules, including the layer boundaries of ARCHITECTURE.md: each layer imports only downward.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import globals from 'globals'
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message })) },
+    ],
+  },
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'data/**',
+      '.e2e-data/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use-*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  layer(
+    ['src/core/**'],
+    ['**/adapters/**', '**/store/**', '**/sync/**', '**/features/**', '**/app/**', '**/server/**', 'react', 'react-dom', 'zustand', '@tanstack/*', 'hono', 'pg', '@electric-sql/*', 'node:*'],
+    'src/core is pure: it imports nothing of ours and no side-effecting library.',
+  ),
+  layer(
+    ['src/adapters/**', 'src/store/**'],
+    ['**/sync/**', '**/features/**', '**/app/**', '**/server/**'],
+    'adapters and store import only core (and adapters/store types).',
+  ),
+  layer(
+    ['src/sync/**'],
+    ['**/features/**', '**/app/**', '**/server/**'],
+    'sync imports store, adapters and core only.',
+  ),
+  layer(
+    ['src/features/**'],
+    ['**/adapters/*/**', '**/server/**', '**/app/**'],
+    'features reach backends only through sync.',
+  ),
+  layer(
+    ['src/server/**'],
+    ['**/adapters/**', '**/store/**', '**/sync/**', '**/features/**', '**/app/**', 'react', 'react-dom'],
+    'the server imports core and nothing of the browser.',
+  ),
+)

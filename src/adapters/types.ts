@@ -1,0 +1,125 @@
+// The contract every backend adapter fulfils. Adapters translate the operation language into
+// their backend's calls; everything above them speaks only these types.
+import type { Block, BlockTypeSchema, Operation } from '../core/types'
+
+export type BackendId = 'basker' | 'omerlo' | 'drumee' | 'tines' | 'kragle'
+
+export interface Capabilities {
+  /** Blocks may hold nested blocks (append/prepend with parentId, moves across containers). */
+  nesting: boolean
+  /** Edits go to a draft that is distinct from what is published. */
+  drafts: boolean
+  publish: boolean
+  history: boolean
+  devices: string[]
+  locales: string[]
+  themeSettings: boolean
+  concurrency: 'ifUpdatedAt' | 'serial' | 'none'
+}
+
+export interface CollectionInfo {
+  id: string
+  label: string
+}
+
+export interface RecordRef {
+  collection: string
+  id: string
+  device?: string
+  locale?: string
+}
+
+export interface RecordSummary {
+  ref: RecordRef
+  title: string
+  updatedAt?: string
+  status?: string
+}
+
+export interface ListQuery {
+  collection: string
+  search?: string
+  /** 1-based. */
+  page: number
+  limit: number
+}
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  totalPages: number
+  total: number
+  hasNextPage: boolean
+  hasPrevPage: boolean
+}
+
+export interface BlockDocument {
+  ref: RecordRef
+  title: string
+  blocks: Block[]
+  /** The backend's version token (Basker: `updatedAt`, Drumee: serial); null when none. */
+  version: string | null
+}
+
+export interface AdapterContext {
+  signal?: AbortSignal
+}
+
+export interface ApplyContext extends AdapterContext {
+  /** The version token of the base the operations were planned against. */
+  version: string | null
+  /** The base the operations were planned against (adapters that PUT whole arrays need it). */
+  base: Block[]
+}
+
+export interface ApplyOutcome {
+  /** The new version token; null when the backend did not return one (re-read before writing). */
+  version: string | null
+  /** The document after the write when the backend returned it or the adapter re-read it. */
+  blocks?: Block[]
+}
+
+export type AdapterErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'validation'
+  | 'rate-limited'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'malformed'
+  | 'bad-request'
+
+export interface AdapterErrorDetails {
+  status?: number
+  /** For validation errors: index of the failing operation in the list that was sent. */
+  operationIndex?: number
+  blockId?: string
+  retryAfterMs?: number
+  /** For partial failures of multi-request flushes: how many operations landed. */
+  appliedCount?: number
+}
+
+export class AdapterError extends Error {
+  readonly kind: AdapterErrorKind
+  readonly details: AdapterErrorDetails
+
+  constructor(kind: AdapterErrorKind, message: string, details: AdapterErrorDetails = {}) {
+    super(message)
+    this.name = 'AdapterError'
+    this.kind = kind
+    this.details = details
+  }
+}
+
+export interface BackendAdapter {
+  readonly id: BackendId
+  readonly capabilities: Capabilities
+  readonly collections: readonly CollectionInfo[]
+  listRecords(query: ListQuery, ctx?: AdapterContext): Promise<Page<RecordSummary>>
+  loadRecord(ref: RecordRef, ctx?: AdapterContext): Promise<BlockDocument>
+  loadBlockTypes(ref: RecordRef, ctx?: AdapterContext): Promise<BlockTypeSchema[]>
+  applyOperations(ref: RecordRef, ops: Operation[], ctx: ApplyContext): Promise<ApplyOutcome>
+}

@@ -1,0 +1,116 @@
+// The shared vocabulary of the editor: blocks, the Basker block operation language and block
+// schemas. Everything here is plain serialisable data so the browser, the sync layer and the
+// reference backends can exchange it unchanged.
+
+export type FieldValues = Record<string, unknown>
+
+/** A block as stored: `children` exists only on blocks that hold nested blocks. */
+export interface Block {
+  id: string
+  type: string
+  value: FieldValues
+  children?: Block[]
+}
+
+/** A block as sent in an insert: the id is optional (the receiver assigns one when missing). */
+export interface NewBlock {
+  id?: string
+  type: string
+  value?: FieldValues
+  children?: NewBlock[]
+}
+
+export type Operation =
+  | { op: 'update'; blockId: string; value: FieldValues }
+  | { op: 'insertBefore' | 'insertAfter'; blockId: string; block: NewBlock }
+  | { op: 'append' | 'prepend'; block: NewBlock; parentId?: string }
+  | { op: 'remove'; blockId: string }
+  | { op: 'moveBefore' | 'moveAfter'; blockId: string; anchorId: string }
+  | { op: 'replaceAll'; blocks: NewBlock[] }
+
+export type OperationName = Operation['op']
+
+export const OPERATION_NAMES: readonly OperationName[] = [
+  'update',
+  'insertBefore',
+  'insertAfter',
+  'append',
+  'prepend',
+  'remove',
+  'moveBefore',
+  'moveAfter',
+  'replaceAll',
+]
+
+export type FieldType =
+  | 'text'
+  | 'richText'
+  | 'number'
+  | 'checkbox'
+  | 'select'
+  | 'date'
+  | 'relationship'
+  | 'upload'
+  | 'customObject'
+  | 'array'
+  | 'group'
+
+export interface FieldOption {
+  value: string
+  label: string
+}
+
+/** One field of a block type, in the shape Basker's `…/blocks/schema` serves. */
+export interface FieldSchema {
+  key: string
+  type: FieldType
+  label: string
+  required?: boolean
+  options?: FieldOption[]
+  relationTo?: string | string[]
+  hasMany?: boolean
+  fields?: FieldSchema[]
+  defaultValue?: unknown
+}
+
+export interface BlockTypeSchema {
+  type: string
+  label: string
+  fields: FieldSchema[]
+  /** true when blocks of this type may hold nested blocks (the nesting extension). */
+  container?: boolean
+}
+
+export type ApplyFailureReason =
+  | 'missing-target'
+  | 'duplicate-id'
+  | 'unknown-operation'
+  | 'unknown-block-type'
+  | 'unknown-field'
+  | 'move-into-self'
+  | 'invalid-operation'
+
+export interface ApplyFailure {
+  ok: false
+  /** Index in the operation list of the operation that failed. */
+  index: number
+  reason: ApplyFailureReason
+  message: string
+  blockId?: string
+}
+
+export interface ApplySuccess {
+  ok: true
+  blocks: Block[]
+  /** For each operation, the id of the block it inserted (undefined for non-inserts). */
+  insertedIds: (string | undefined)[]
+}
+
+export type ApplyResult = ApplySuccess | ApplyFailure
+
+export interface ApplyOptions {
+  /** When given, block types and field keys are checked against it. */
+  schema?: readonly BlockTypeSchema[]
+  /** Assigns ids to inserted blocks that have none; must return ids unused in the document. */
+  generateId?: () => string
+}
