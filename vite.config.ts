@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { editorServerPlugin } from './src/server/vite-plugin'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), editorServerPlugin()],
   build: { outDir: 'dist', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -100,6 +100,8 @@ export interface AdapterErrorDetails {
   retryAfterMs?: number
   /** For partial failures of multi-request flushes: how many operations landed. */
   appliedCount?: number
+  /** The parsed error body the backend sent, for adapters that read more than its message. */
+  body?: unknown
 }
 
 export class AdapterError extends Error {

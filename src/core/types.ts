@@ -114,3 +114,31 @@ export interface ApplyOptions {
   /** Assigns ids to inserted blocks that have none; must return ids unused in the document. */
   generateId?: () => string
 }
+
+/** Where a block sits: its container (null for the top level) and its index in it. */
+export interface BlockLocation {
+  parentId: string | null
+  index: number
+}
+
+export type RebaseConflictKind = 'removed' | 'field-changed' | 'anchor-removed' | 'invalid'
+
+/** A pending operation that could not be replayed as is on a newer base. */
+export interface RebaseConflict {
+  /** Index in the pending list of the operation that conflicted. */
+  opIndex: number
+  op: Operation
+  blockId: string
+  kind: RebaseConflictKind
+  /** Field keys both sides changed (field-changed only). */
+  fields: string[]
+  mine: FieldValues
+  theirs: FieldValues
+  /** Operations that, applied to the rebased document, keep the user's version. */
+  keepMine: Operation[]
+}
+
+export interface RebaseResult {
+  ops: Operation[]
+  conflicts: RebaseConflict[]
+}

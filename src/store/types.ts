@@ -30,6 +30,10 @@ export interface HistoryEntry {
   inverse: Operation[]
   /** The operations that redo this entry. */
   forward: Operation[]
+  /** When the entry was last extended (ms), for coalescing typing into one step. */
+  at?: number
+  /** Entries with the same key made within a second of each other merge (same block + fields). */
+  coalesceKey?: string
 }
 
 export interface EditorState {
@@ -64,3 +68,46 @@ export interface EditorActions {
 }
 
 export type EditorStore = EditorState & EditorActions
+
+/** What a flush sends: the planned operations and the base/version they were planned against. */
+export interface FlushPlan {
+  ops: Operation[]
+  base: Block[]
+  version: string | null
+}
+
+/** A problem the sync layer reports; it shapes `status` until it is cleared. */
+export interface SyncIssue {
+  kind: 'offline' | 'error'
+  message: string
+}
+
+/** State only src/sync reads and writes; components should not rely on it. */
+export interface EditorSyncState {
+  /** The plan of the flush that is running (what the backend's operation indexes refer to). */
+  inFlightPlan: Operation[]
+  /** True when the last write returned no version: re-read the record before the next write. */
+  needsReload: boolean
+  syncIssue: SyncIssue | null
+  /** The "Keep mine" operations of each open conflict, by conflict id. */
+  conflictOps: Record<string, Operation[]>
+  /** Bumped on every dispatch so the sync layer can debounce flushes. */
+  editCount: number
+}
+
+/** Actions only src/sync calls: the flush bookkeeping. */
+export interface EditorSyncActions {
+  /** Moves pending into inFlight and returns the minimal plan, or null when nothing to send. */
+  takeFlush(): FlushPlan | null
+  /** The backend accepted the in-flight plan. */
+  flushSucceeded(outcome: { version: string | null; blocks?: Block[] }): void
+  /** The flush did not reach the backend (or must be retried): inFlight goes back to pending. */
+  flushFailed(): void
+  /** The backend rejected one planned operation (422): drop only it, keep the rest pending. */
+  flushRejected(operationIndex: number | undefined, message: string): void
+  /** Someone else changed the record: replay inFlight + pending on their version. */
+  rebaseOnto(document: { blocks: Block[]; version: string | null }): void
+  setSyncIssue(issue: SyncIssue | null): void
+}
+
+export type EditorStoreState = EditorStore & EditorSyncState & EditorSyncActions

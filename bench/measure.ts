@@ -1,0 +1,132 @@
+// One benchmark run on one page: a fresh browser context, then load, typing, a keyboard move,
+// the palette and the heap, each measured inside the page.
+import type { Browser, Page } from '@playwright/test'
+import {
+  KEEP_NAMES_SHIM,
+  installInteractiveProbe,
+  installMoveProbe,
+  installPaletteProbe,
+  installTypingProbe,
+  type BenchState,
+} from './page-probes'
+
+export interface RunResult {
+  loadMs?: number
+  typingMs: number[]
+  keyboardMoveMs?: number
+  paletteOpenMs?: number
+  heapMB?: number
+  errors: string[]
+}
+
+const TIMEOUT = 120_000
+const KEYSTROKES = 20
+
+const bench = (page: Page): Promise<BenchState> =>
+  page.evaluate(() => (window as Window & { __bench?: BenchState }).__bench ?? { typing: [] })
+
+type Mark = 'interactiveAt' | 'moveEnd' | 'paletteEnd'
+
+/** Waits (polling on animation frames in the page: a condition, not a sleep) for a mark. */
+async function waitFor(page: Page, mark: Mark): Promise<BenchState> {
+  await page.waitForFunction(
+    (key) => (window as Window & { __bench?: BenchState }).__bench?.[key] !== undefined,
+    mark,
+    { timeout: TIMEOUT },
+  )
+  return bench(page)
+}
+
+async function load(page: Page, url: string): Promise<number> {
+  await page.goto(url, { timeout: TIMEOUT })
+  const s = await waitFor(page, 'interactiveAt')
+  return s.interactiveAt ?? Number.NaN
+}
+
+async function richTextField(page: Page) {
+  const inline = page.locator('li[data-block-id] [contenteditable="true"]').first()
+  if ((await inline.count()) > 0) return inline
+  await page.locator('li[data-block-id] button[aria-label^="Move"]').first().click()
+  return page.locator('[contenteditable="true"]').first()
+}
+
+async function typing(page: Page): Promise<number[]> {
+  const field = await richTextField(page)
+  await field.click()
+  await page.keyboard.press('End')
+  await page.evaluate(installTypingProbe)
+  for (let i = 1; i <= KEYSTROKES; i += 1) {
+    await page.keyboard.press(i % 5 === 0 ? 'Space' : 'x')
+    await page.waitForFunction((n) => {
+      const s = (window as Window & { __bench?: BenchState }).__bench
+      return (s?.typing.length ?? 0) >= n
+    }, i)
+  }
+  return (await bench(page)).typing
+}
+
+async function keyboardMove(page: Page): Promise<number> {
+  const first = page.locator('li[data-block-id]').first()
+  const id = await first.getAttribute('data-block-id')
+  if (!id) throw new Error('no block to move')
+  await page.evaluate(installMoveProbe, id)
+  await first
+    .getByRole('button', { name: /^Move\b/ })
+    .first()
+    .focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Space')
+  const s = await waitFor(page, 'moveEnd')
+  return (s.moveEnd ?? Number.NaN) - (s.moveStart ?? Number.NaN)
+}
+
+async function palette(page: Page): Promise<number> {
+  await page.evaluate(installPaletteProbe)
+  await page.getByRole('button', { name: 'Add block', exact: true }).first().click()
+  const s = await waitFor(page, 'paletteEnd')
+  await page.keyboard.press('Escape')
+  return (s.paletteEnd ?? Number.NaN) - (s.paletteStart ?? Number.NaN)
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10
+}
+
+export async function runOnce(browser: Browser, url: string): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  await page.addInitScript({ content: KEEP_NAMES_SHIM })
+  await page.addInitScript(installInteractiveProbe)
+  const result: RunResult = { typingMs: [], errors: [] }
+  const attempt = async <T>(name: string, step: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await step()
+    } catch (error) {
+      result.errors.push(
+        `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      )
+      return undefined
+    }
+  }
+  try {
+    const loadMs = await attempt('load', () => load(page, url))
+    if (loadMs === undefined) return result
+    result.loadMs = loadMs
+    const heap = await attempt('heap', () => heapMB(page))
+    if (heap !== undefined) result.heapMB = heap
+    result.typingMs = (await attempt('typing', () => typing(page))) ?? []
+    const move = await attempt('keyboard move', () => keyboardMove(page))
+    if (move !== undefined) result.keyboardMoveMs = move
+    const open = await attempt('palette', () => palette(page))
+    if (open !== undefined) result.paletteOpenMs = open
+    return result
+  } finally {
+    await context.close()
+  }
+}

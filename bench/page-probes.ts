@@ -1,0 +1,120 @@
+// Code that runs inside the page: each probe timestamps with the page's own clock
+// (performance.now, event.timeStamp) so Playwright's round trips stay out of the figures.
+
+export interface BenchState {
+  interactiveAt?: number
+  typing: number[]
+  moveStart?: number
+  moveEnd?: number
+  paletteStart?: number
+  paletteEnd?: number
+}
+
+/** tsx compiles with keepNames; functions sent to the page then call __name, defined here. */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
+
+type BenchWindow = Window & { __bench?: BenchState }
+
+/**
+ * Installed before any page script: records when the first block's drag handle is on screen and
+ * takes focus (the canvas is interactive).
+ */
+export function installInteractiveProbe(): void {
+  const w = window as BenchWindow
+  const bench: BenchState = { typing: [] }
+  w.__bench = bench
+  const label = (b: Element): string => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()
+  const check = (): void => {
+    const handle = Array.from(document.querySelectorAll('li[data-block-id] button')).find((b) =>
+      label(b).startsWith('Move'),
+    )
+    if (handle instanceof HTMLElement) {
+      const box = handle.getBoundingClientRect()
+      if (box.width > 0 && box.height > 0) {
+        handle.focus({ preventScroll: true })
+        if (document.activeElement === handle) {
+          bench.interactiveAt = performance.now()
+          handle.blur()
+          return
+        }
+      }
+    }
+    requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+/** Every keydown from now on records the time to the frame after its next paint. */
+export function installTypingProbe(): void {
+  const w = window as BenchWindow
+  const bench = w.__bench ?? { typing: [] }
+  w.__bench = bench
+  bench.typing = []
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp
+      requestAnimationFrame(() => {
+        // rAF runs just before the paint; a task queued from it runs once the frame is out.
+        setTimeout(() => bench.typing.push(performance.now() - start), 0)
+      })
+    },
+    { capture: true },
+  )
+}
+
+/** Arms the move probe: from the first Space keydown until `blockId` changes DOM position. */
+export function installMoveProbe(blockId: string): void {
+  const w = window as BenchWindow
+  const bench = w.__bench ?? { typing: [] }
+  w.__bench = bench
+  delete bench.moveStart
+  delete bench.moveEnd
+  const position = (): number =>
+    Array.from(document.querySelectorAll('li[data-block-id]')).findIndex(
+      (li) => li.getAttribute('data-block-id') === blockId,
+    )
+  const initial = position()
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== ' ' || bench.moveStart !== undefined) return
+    bench.moveStart = event.timeStamp
+    document.removeEventListener('keydown', onKey, { capture: true })
+  }
+  document.addEventListener('keydown', onKey, { capture: true })
+  const observer = new MutationObserver(() => {
+    const now = position()
+    if (now !== -1 && now !== initial) {
+      bench.moveEnd = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+}
+
+/** Arms the palette probe: from the click on "Add block" until a dialog is laid out. */
+export function installPaletteProbe(): void {
+  const w = window as BenchWindow
+  const bench = w.__bench ?? { typing: [] }
+  w.__bench = bench
+  delete bench.paletteStart
+  delete bench.paletteEnd
+  const visibleDialog = (): boolean => {
+    const dialog = document.querySelector('[role="dialog"], dialog[open]')
+    return dialog !== null && dialog.getBoundingClientRect().height > 0
+  }
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null
+    const name = (target?.getAttribute('aria-label') ?? target?.textContent ?? '').trim()
+    if (name !== 'Add block') return
+    document.removeEventListener('click', onClick, { capture: true })
+    bench.paletteStart = event.timeStamp
+    const observer = new MutationObserver(() => {
+      if (bench.paletteEnd === undefined && visibleDialog()) {
+        bench.paletteEnd = performance.now()
+        observer.disconnect()
+      }
+    })
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true })
+  }
+  document.addEventListener('click', onClick, { capture: true })
+}

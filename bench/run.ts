@@ -1,0 +1,97 @@
+// `npm run bench`: builds for production, starts the real server on a free port with a
+// temporary data directory, makes a 10,000-block page, and drives Chromium over the 1,000-block
+// demo page and that page. Prints JSON (min/median/max per measure); asserts nothing.
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium.mjs'
+import { createLargePage } from './large-page'
+import { runOnce, type RunResult } from './measure'
+import { build, startServer, type BenchServer } from './server'
+import { median, summarize } from './stats'
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5))
+const WATCHDOG_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 20 * 60_000)
+
+const log = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`)
+}
+
+function report(blocks: number, runs: RunResult[]) {
+  const pick = (get: (r: RunResult) => number | undefined): number[] =>
+    runs.map(get).filter((v): v is number => v !== undefined && Number.isFinite(v))
+  return {
+    blocks,
+    loadToInteractiveMs: summarize(pick((r) => r.loadMs)),
+    typingLatencyMs: summarize(runs.flatMap((r) => r.typingMs)),
+    typingLatencyPerRunMedianMs: summarize(
+      pick((r) => (r.typingMs.length ? median(r.typingMs) : undefined)),
+    ),
+    keyboardMoveMs: summarize(pick((r) => r.keyboardMoveMs)),
+    paletteOpenMs: summarize(pick((r) => r.paletteOpenMs)),
+    jsHeapMB: summarize(pick((r) => r.heapMB)),
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  }
+}
+
+async function main(): Promise<void> {
+  // The watchdog may fire before the server exists; it stops whatever is running by then.
+  const running: { server?: BenchServer } = {}
+  const watchdog = setTimeout(() => {
+    log(`gave up after ${WATCHDOG_MS} ms`)
+    void (running.server?.stop() ?? Promise.resolve()).finally(() => process.exit(2))
+  }, WATCHDOG_MS)
+  watchdog.unref()
+
+  log('building for production')
+  build()
+  const server = await startServer()
+  running.server = server
+  log(`server at ${server.url}`)
+  const executablePath = resolveChromium()
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath ? { executablePath } : { channel: 'chromium' }),
+  })
+  try {
+    const large = await createLargePage(server.url, server.dataDir)
+    log(`made pages/${large.id} with ${large.blocks} blocks`)
+    const targets = [
+      { name: 'pages/perf-1000', path: '/edit/pages/perf-1000', blocks: 1000 },
+      {
+        name: `pages/${large.id}`,
+        path: `/edit/pages/${large.id}`,
+        blocks: large.blocks,
+      },
+    ]
+    const pages: Record<string, ReturnType<typeof report>> = {}
+    for (const target of targets) {
+      const runs: RunResult[] = []
+      for (let i = 1; i <= RUNS; i += 1) {
+        log(`${target.name}: run ${i}/${RUNS}`)
+        runs.push(await runOnce(browser, `${server.url}${target.path}`))
+      }
+      pages[target.name] = report(target.blocks, runs)
+    }
+    const output = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      node: process.version,
+      runsPerPage: RUNS,
+      notes:
+        'load: navigation start → first block handle visible and focusable; typing: keydown → ' +
+        'next paint in a rich-text field; keyboard move: Space → ArrowDown → Space until the ' +
+        'block changes DOM position; palette: click "Add block" → dialog laid out; heap: used ' +
+        'JS heap after load and a forced GC (CDP).',
+      pages,
+    }
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+  } finally {
+    await browser.close()
+    await server.stop()
+    clearTimeout(watchdog)
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  process.exit(1)
+})

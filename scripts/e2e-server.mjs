@@ -1,0 +1,48 @@
+// The server the browser tests run against: a production build served by the real server, with
+// the Basker reference backend on a fresh data directory and its test hooks mounted. Playwright
+// starts it once (webServer in playwright.config.ts); every spec then resets the demo seed.
+import { spawn, spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const bin = (name) => resolve(root, 'node_modules', '.bin', name)
+const dataDir = resolve(root, '.e2e-data/basker')
+const port = process.env.E2E_PORT ?? '5190'
+
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) {
+    console.error('[e2e-server] vite build failed')
+    process.exit(build.status ?? 1)
+  }
+}
+
+// A fresh backend per run: the reference key and the seed are regenerated from scratch.
+rmSync(dataDir, { recursive: true, force: true })
+
+// The tests own their backend: a developer's real backend or database must never be touched.
+const env = { ...process.env }
+for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT'])
+  delete env[key]
+
+const server = spawn(bin('tsx'), ['src/server/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...env,
+    PORT: port,
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    BACKEND: 'basker',
+    REFERENCE_TEST_HOOKS: '1',
+  },
+})
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => server.kill(signal))
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,85 @@
+// The Basker Partners API adapter: operations pass through unchanged in one PATCH guarded by
+// ifUpdatedAt; reads go to the draft. All traffic goes through the same-origin proxy.
+import { createHttpClient } from '../http'
+import type { FetchLike, HttpRequest } from '../http'
+import { AdapterError } from '../types'
+import type { BackendAdapter, RecordRef } from '../types'
+import { BASKER_CAPABILITIES, BASKER_COLLECTIONS } from './collections'
+import { toBlockTypes, toDocument, toOutcome, toPage, toPatchBody, withOperationIndex } from './mappers'
+
+export interface BaskerAdapterOptions {
+  /** The proxy root, e.g. `/api/backend` (the proxy adds credentials). */
+  baseUrl: string
+  tenant: string
+  apiVersion: string
+  fetch?: FetchLike
+  timeoutMs?: number
+}
+
+export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapter & {
+  readonly root: string
+} {
+  const root = `/partners/${enc(options.apiVersion)}/${enc(options.tenant)}`
+  const http = createHttpClient(options.baseUrl, httpOptions(options))
+  const request = (path: string, init: HttpRequest) => http.request(`${root}${path}`, init)
+  const recordPath = (ref: RecordRef) => `/${collectionOf(ref.collection)}/${enc(ref.id)}`
+
+  return {
+    id: 'basker',
+    root,
+    capabilities: BASKER_CAPABILITIES,
+    collections: BASKER_COLLECTIONS,
+
+    async listRecords(query, ctx = {}) {
+      const params = [`limit=${query.limit}`, `page=${query.page}`]
+      // Basker reads qs-style brackets; only the value needs escaping.
+      if (query.search) params.push(`where[title][like]=${encodeURIComponent(query.search)}`)
+      const path = `/${collectionOf(query.collection)}?${params.join('&')}`
+      return toPage(query.collection, await request(path, signalOf(ctx.signal)))
+    },
+
+    async loadRecord(ref, ctx = {}) {
+      return toDocument(ref, await request(`${recordPath(ref)}?draft=true`, signalOf(ctx.signal)))
+    },
+
+    async loadBlockTypes(ref, ctx = {}) {
+      const path = `/${collectionOf(ref.collection)}/blocks/schema`
+      return toBlockTypes(await request(path, signalOf(ctx.signal)))
+    },
+
+    async applyOperations(ref, ops, ctx) {
+      try {
+        const body = await request(`${recordPath(ref)}/blocks`, {
+          method: 'PATCH',
+          body: toPatchBody(ops, ctx.version),
+          ...signalOf(ctx.signal),
+        })
+        return toOutcome(body)
+      } catch (error) {
+        throw error instanceof AdapterError ? withOperationIndex(error, ops) : error
+      }
+    },
+  }
+}
+
+function collectionOf(collection: string): string {
+  if (!BASKER_COLLECTIONS.some((c) => c.id === collection)) {
+    throw new AdapterError('not-found', `Basker has no block-editable collection "${collection}"`)
+  }
+  return collection
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment)
+}
+
+function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {
+  return signal ? { signal } : {}
+}
+
+function httpOptions(options: BaskerAdapterOptions): { fetch?: FetchLike; timeoutMs?: number } {
+  const out: { fetch?: FetchLike; timeoutMs?: number } = {}
+  if (options.fetch) out.fetch = options.fetch
+  if (options.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs
+  return out
+}

@@ -1,0 +1,14 @@
+// Entry point: mounts the app. Kept free of logic so the bundle's only inline-free script is this.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import '../styles/index.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

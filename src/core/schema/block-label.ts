@@ -1,0 +1,35 @@
+// A short human name for a block (outline, conflicts, errors): its own text when it has some.
+import type { Block, BlockTypeSchema } from '../types'
+
+const MAX = 40
+
+function plain(value: unknown): string {
+  if (typeof value !== 'string') return ''
+  const text = value
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function clip(text: string): string {
+  return text.length <= MAX ? text : `${text.slice(0, MAX - 1).trimEnd()}…`
+}
+
+/** The first non-empty text field (a heading first), else the schema's label, else the type. */
+export function blockLabel(block: Block, schemaType?: BlockTypeSchema): string {
+  const candidates: unknown[] = [block.value.heading, block.value.title]
+  if (schemaType) {
+    for (const field of schemaType.fields) {
+      if (field.type === 'text') candidates.push(block.value[field.key])
+      if (field.type === 'richText') candidates.push(block.value[`${field.key}_html`])
+    }
+  } else {
+    candidates.push(...Object.values(block.value))
+  }
+  for (const candidate of candidates) {
+    const text = plain(candidate)
+    if (text) return clip(text)
+  }
+  return schemaType?.label || block.type
+}

@@ -1,0 +1,49 @@
+// The drag's live state (which block is held, where it would land) as a tiny external store, so
+// a move of the drop line re-renders the two cards it leaves and enters, not the whole canvas.
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { DropSide, DropTarget } from './drop-target'
+
+export interface DragSnapshot {
+  activeId: string | null
+  target: DropTarget | null
+}
+
+export interface DragStore {
+  get(): DragSnapshot
+  set(next: DragSnapshot): void
+  subscribe(listener: () => void): () => void
+}
+
+const IDLE: DragSnapshot = { activeId: null, target: null }
+
+export function createDragStore(): DragStore {
+  let snapshot = IDLE
+  const listeners = new Set<() => void>()
+  return {
+    get: () => snapshot,
+    set(next) {
+      const same =
+        next.activeId === snapshot.activeId &&
+        next.target?.anchorId === snapshot.target?.anchorId &&
+        next.target?.side === snapshot.target?.side
+      if (same) return
+      snapshot = next
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+export const DragStoreContext = createContext<DragStore>(createDragStore())
+
+/** The side of this block the drop line is drawn on, or null. */
+export function useDropSide(blockId: string): DropSide | null {
+  const store = useContext(DragStoreContext)
+  return useSyncExternalStore(store.subscribe, () => {
+    const target = store.get().target
+    return target?.anchorId === blockId ? target.side : null
+  })
+}

@@ -1,0 +1,234 @@
+// Drag and drop on the canvas with @dnd-kit: pointer drags pick the card half under the pointer,
+// keyboard drags step through the drop slots one block at a time (also across the virtualised
+// list, whose target rows are scrolled into view). A drop dispatches exactly one move; a drop in
+// place or a cancel dispatches nothing.
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
+import type {
+  Announcements,
+  DragEndEvent,
+  DragMoveEvent,
+  DragOverEvent,
+  DragStartEvent,
+  KeyboardCoordinateGetter,
+} from '@dnd-kit/core'
+import { blockLabel, findBlock } from '../../core'
+import type { EditorStoreApi } from '../../store'
+import type { EditorUi } from '../editor/editor-ui'
+import { cancelledText, droppedText, overText, pickedUpText } from './announcements'
+import { subtreeIds } from './block-tree'
+import { createCollisionDetection } from './collision'
+import type { DragStore } from './drag-store'
+import {
+  dropOperation,
+  dropSlots,
+  isOrigin,
+  sideFromPointer,
+  slotIndexOfOrigin,
+  stepSlot,
+  type DropSlot,
+  type DropTarget,
+} from './drop-target'
+
+export interface CanvasDragOptions {
+  store: EditorStoreApi
+  ui: EditorUi
+  dragStore: DragStore
+  /** Brings a block's card into view (it may not be rendered yet). */
+  scrollToBlock(blockId: string): void
+  /** Finds a rendered card, to read where it is on screen. */
+  itemElement(blockId: string): HTMLElement | null
+}
+
+// A 4 px move starts a pointer drag, so a click on the handle still selects the block.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
+
+interface Session {
+  activeId: string
+  mode: 'pointer' | 'keyboard'
+  excluded: Set<string>
+  slots: DropSlot[]
+  slotIndex: number
+  target: DropTarget | null
+  overId: string | null
+}
+
+export function useCanvasDrag(options: CanvasDragOptions) {
+  const session = useRef<Session | null>(null)
+  const pointerY = useRef(0)
+  // The drop announcement is computed in onDragEnd, before dnd-kit asks for it.
+  const lastDropText = useRef('')
+  const [active, setActive] = useState<{ id: string; mode: Session['mode'] } | null>(null)
+  // Bumped on each keyboard step so DndContext re-runs collision detection with the new target.
+  const [, setStep] = useState(0)
+  const opts = useRef(options)
+  useLayoutEffect(() => {
+    opts.current = options
+  })
+
+  const labelOf = (id: string): string => {
+    const { store, ui } = opts.current
+    const block = findBlock(store.getState().view, id)
+    return block ? blockLabel(block, ui.schemaByType.get(block.type)) : 'the block'
+  }
+
+  const publish = (s: Session): void => {
+    const view = opts.current.store.getState().view
+    // No line where the drop would change nothing.
+    const shown = dropOperation(view, s.activeId, s.target) ? s.target : null
+    opts.current.dragStore.set({ activeId: s.activeId, target: shown })
+  }
+
+  const stable = useRef<ReturnType<typeof createHandlers> | null>(null)
+  if (!stable.current) stable.current = createHandlers()
+  const handlers = stable.current
+
+  function createHandlers() {
+    const trackPointer = (event: PointerEvent) => {
+      pointerY.current = event.clientY
+    }
+    const stopTracking = () => window.removeEventListener('pointermove', trackPointer)
+
+    const aimPointer = (overId: string | null): void => {
+      const s = session.current
+      if (!s || s.mode !== 'pointer') return
+      s.overId = overId
+      const element = overId ? opts.current.itemElement(overId) : null
+      if (!overId || !element) {
+        s.target = null
+      } else {
+        const rect = element.getBoundingClientRect()
+        s.target = { anchorId: overId, side: sideFromPointer(pointerY.current, rect.top, rect.height) }
+      }
+      publish(s)
+    }
+
+    const finish = (): Session | null => {
+      const s = session.current
+      session.current = null
+      stopTracking()
+      opts.current.dragStore.set({ activeId: null, target: null })
+      setActive(null)
+      return s
+    }
+
+    const coordinateGetter: KeyboardCoordinateGetter = (event) => {
+      const s = session.current
+      if (!s || s.mode !== 'keyboard') return undefined
+      const delta = event.code === 'ArrowDown' ? 1 : event.code === 'ArrowUp' ? -1 : 0
+      if (event.code.startsWith('Arrow')) event.preventDefault()
+      if (delta === 0) return undefined
+      s.slotIndex = stepSlot(s.slots, s.slotIndex, delta)
+      const slot = s.slots[s.slotIndex]
+      s.target = slot && !isOrigin(slot) ? slot : null
+      if (s.target) opts.current.scrollToBlock(s.target.anchorId)
+      publish(s)
+      setStep((n) => n + 1)
+      // The held card stays put; the drop line shows where it goes.
+      return undefined
+    }
+
+    const collisionDetection = createCollisionDetection({
+      excluded: () => session.current?.excluded ?? new Set(),
+      keyboardAnchor: () => {
+        const s = session.current
+        if (!s || s.mode !== 'keyboard') return undefined
+        return s.target?.anchorId ?? null
+      },
+    })
+
+    const onDragStart = (event: DragStartEvent): void => {
+      const id = String(event.active.id)
+      const view = opts.current.store.getState().view
+      const block = findBlock(view, id)
+      if (!block) return
+      const keyboard = event.activatorEvent instanceof KeyboardEvent
+      const slots = keyboard ? dropSlots(view, id, opts.current.ui.nesting) : []
+      session.current = {
+        activeId: id,
+        mode: keyboard ? 'keyboard' : 'pointer',
+        excluded: subtreeIds(block),
+        slots,
+        slotIndex: slotIndexOfOrigin(slots),
+        target: null,
+        overId: null,
+      }
+      if (!keyboard && event.activatorEvent instanceof PointerEvent) {
+        pointerY.current = event.activatorEvent.clientY
+      } else if (!keyboard && event.activatorEvent instanceof MouseEvent) {
+        pointerY.current = event.activatorEvent.clientY
+      }
+      if (!keyboard) window.addEventListener('pointermove', trackPointer, { passive: true })
+      opts.current.dragStore.set({ activeId: id, target: null })
+      setActive({ id, mode: keyboard ? 'keyboard' : 'pointer' })
+    }
+
+    const onDragMove = (event: DragMoveEvent): void => {
+      aimPointer(event.over ? String(event.over.id) : null)
+    }
+
+    const onDragOver = (event: DragOverEvent): void => {
+      aimPointer(event.over ? String(event.over.id) : null)
+    }
+
+    const onDragEnd = (_event: DragEndEvent): void => {
+      const s = session.current
+      if (!s) return
+      const { store, ui } = opts.current
+      const op = dropOperation(store.getState().view, s.activeId, s.target)
+      const label = labelOf(s.activeId)
+      lastDropText.current = droppedText(
+        label,
+        op ? s.target : null,
+        s.target ? labelOf(s.target.anchorId) : '',
+      )
+      finish()
+      if (op) store.getState().dispatch([op], `Move ${label}`)
+      ui.focusBlock(s.activeId)
+    }
+
+    const onDragCancel = (): void => {
+      const s = finish()
+      if (s) opts.current.ui.focusBlock(s.activeId)
+    }
+
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => pickedUpText(labelOf(String(active.id))),
+      onDragOver: ({ active, over }) => {
+        const s = session.current
+        const label = labelOf(String(active.id))
+        if (s?.mode === 'keyboard') {
+          if (!s.target) return overText(label, null)
+          return over && over.id === s.target.anchorId
+            ? overText(label, labelOf(s.target.anchorId))
+            : undefined
+        }
+        return over ? overText(label, labelOf(String(over.id))) : undefined
+      },
+      onDragEnd: () => lastDropText.current,
+      onDragCancel: ({ active }) => cancelledText(labelOf(String(active.id))),
+    }
+
+    return {
+      coordinateGetter,
+      collisionDetection,
+      onDragStart,
+      onDragMove,
+      onDragOver,
+      onDragEnd,
+      onDragCancel,
+      announcements,
+    }
+  }
+
+  const keyboardOptions = useMemo(
+    () => ({ coordinateGetter: handlers.coordinateGetter }),
+    [handlers],
+  )
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
+  )
+
+  return { sensors, active, handlers }
+}

@@ -1,0 +1,13 @@
+// Every HTML string is sanitized before it is rendered or sent (DESIGN.md): rich text comes from
+// the backend and from the editor, and neither is trusted to be free of script.
+import DOMPurify from 'dompurify'
+
+export function sanitizeHtml(html: string): string {
+  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } })
+}
+
+/** The visible text of an HTML string, for labels and previews. */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(sanitizeHtml(html), 'text/html')
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,116 @@
+// Server configuration, read once from the environment. Every mistake is reported at start with
+// the variable's name, so a misconfigured server never half-runs.
+import { resolve } from 'node:path'
+
+export const BACKEND_NAMES = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] as const
+export type BackendName = (typeof BACKEND_NAMES)[number]
+export const IMPLEMENTED_BACKENDS: readonly BackendName[] = ['basker']
+
+export interface BaskerConfig {
+  tenant: string
+  apiVersion: string
+  /** Reads and writes allowed per API key per rolling minute by the reference backend. */
+  rateReads: number
+  rateWrites: number
+}
+
+export interface ServerConfig {
+  port: number
+  host: string
+  dataDir: string
+  /** PostgreSQL connection string; null → PGlite on disk in dataDir. */
+  databaseUrl: string | null
+  backend: 'basker'
+  /** Where /api/backend/* forwards to; null → the built-in reference backend of this server. */
+  backendUrl: string | null
+  /** Sent to the backend by the proxy; null → the reference key kept in dataDir. */
+  backendApiKey: string | null
+  basker: BaskerConfig
+  bodyLimitBytes: number
+  proxyTimeoutMs: number
+  proxyResponseLimitBytes: number
+  referenceTestHooks: boolean
+  /** The built app (vite build output). */
+  distDir: string
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+type Env = Record<string, string | undefined>
+
+const integer = (env: Env, name: string, fallback: number, min: number): number => {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer ≥ ${min}; got "${raw}".`)
+  }
+  return value
+}
+
+const text = (env: Env, name: string, fallback: string): string => {
+  const raw = env[name]?.trim()
+  return raw === undefined || raw === '' ? fallback : raw
+}
+
+const optional = (env: Env, name: string): string | null => {
+  const raw = env[name]?.trim()
+  return raw === undefined || raw === '' ? null : raw
+}
+
+const backendName = (env: Env): 'basker' => {
+  const raw = text(env, 'BACKEND', 'basker').toLowerCase()
+  if (raw === 'basker') return raw
+  if ((BACKEND_NAMES as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `BACKEND=${raw} is a known backend but is not implemented yet: its adapter ` +
+        `(src/adapters/${raw}) and its reference backend (src/server/reference/${raw}) are ` +
+        `missing. Implemented: ${IMPLEMENTED_BACKENDS.join(', ')}.`,
+    )
+  }
+  throw new ConfigError(`BACKEND="${raw}" is unknown; expected one of ${BACKEND_NAMES.join(', ')}.`)
+}
+
+const backendUrl = (env: Env): string | null => {
+  const raw = optional(env, 'BACKEND_URL')
+  if (raw === null) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`BACKEND_URL is not a URL: "${raw}".`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('BACKEND_URL must be an http:// or https:// URL.')
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Never echo the URL here: it holds a credential.
+    throw new ConfigError('BACKEND_URL must not contain credentials; put the key in BACKEND_API_KEY.')
+  }
+  return raw.replace(/\/+$/, '')
+}
+
+export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()): ServerConfig => ({
+  port: integer(env, 'PORT', 5173, 0),
+  host: text(env, 'HOST', '127.0.0.1'),
+  dataDir: resolve(cwd, text(env, 'DATA_DIR', './data')),
+  databaseUrl: optional(env, 'DATABASE_URL'),
+  backend: backendName(env),
+  backendUrl: backendUrl(env),
+  backendApiKey: optional(env, 'BACKEND_API_KEY'),
+  basker: {
+    tenant: text(env, 'BASKER_TENANT', 'demo'),
+    apiVersion: text(env, 'BASKER_API_VERSION', '2026-02'),
+    // Basker's real limits are 100 reads and 20 writes per key per rolling minute; the reference
+    // is generous so normal editing never hits them. Set these low to exercise the 429 path.
+    rateReads: integer(env, 'BASKER_RATE_READS', 1000, 1),
+    rateWrites: integer(env, 'BASKER_RATE_WRITES', 300, 1),
+  },
+  bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1),
+  proxyTimeoutMs: integer(env, 'PROXY_TIMEOUT_MS', 15_000, 1),
+  proxyResponseLimitBytes: integer(env, 'PROXY_RESPONSE_LIMIT_BYTES', 32 * 1024 * 1024, 1),
+  referenceTestHooks: optional(env, 'REFERENCE_TEST_HOOKS') === '1',
+  distDir: resolve(cwd, 'dist'),
+})

@@ -1,0 +1,47 @@
+// Entry point of `npm start` / `npm run serve`: the built app, /api and the reference backends on
+// one port. Configuration comes from the environment (see config.ts and README.md).
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { createServer, originOf } from './app'
+import { ConfigError, loadConfig } from './config'
+
+const SHUTDOWN_GRACE_MS = 5_000
+
+const start = async (): Promise<void> => {
+  const config = loadConfig()
+  const handle = await createServer(config)
+  const server = serve({ fetch: handle.app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
+    const origin = originOf(config.host, info.port)
+    handle.setOrigin(origin)
+    console.log(`Editor running at http://${config.host}:${info.port}`)
+  })
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message
+    console.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`)
+    void handle.close().finally(() => process.exit(1))
+  })
+
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal} received, shutting down`)
+    // Requests in flight may finish; anything still open after the grace period is cut.
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
+    server.close(() => {
+      void handle.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
+    })
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`)
+  else console.error('The server failed to start:', error)
+  process.exit(1)
+})

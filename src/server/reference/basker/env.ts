@@ -1,0 +1,12 @@
+import type { Queryable } from '../../storage/db'
+
+/** Hono variables of the Basker reference routes. */
+export interface BaskerEnv {
+  Variables: {
+    requestId: string
+    keyHash: string
+    tenant: string
+  }
+}
+
+export type { Queryable }

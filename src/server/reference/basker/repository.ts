@@ -1,0 +1,299 @@
+// All SQL of the Basker reference backend. Writes take the caller's transaction and guard with
+// `updated_at = $old`, so concurrent writers (even in other processes) never lose an update.
+import type { Block, BlockTypeSchema, FieldSchema, FieldValues } from '../../../core/types'
+import type { Db, Queryable } from '../../storage/db'
+import { nextTimestamp } from '../../storage/timestamps'
+import { fromJson, toJson } from './json'
+
+export interface StoredRecord {
+  collection: string
+  id: string
+  title: string
+  slug: string
+  fields: FieldValues
+  draftBlocks: Block[]
+  publishedBlocks: Block[] | null
+  createdAt: string
+  updatedAt: string
+  publishedAt: string | null
+}
+
+export interface RecordSummary {
+  id: string
+  title: string
+  slug: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ThemeSettings {
+  values: FieldValues
+  updatedAt: string
+}
+
+export interface ListFilter {
+  column: 'title' | 'slug'
+  op: 'like' | 'equals'
+  value: string
+}
+
+export interface ListQuery {
+  limit: number
+  page: number
+  orderBy: string
+  filters: ListFilter[]
+}
+
+type RecordRow = {
+  collection: string
+  id: string
+  title: string
+  slug: string
+  fields_json: string
+  draft_blocks_json: string
+  published_blocks_json: string | null
+  created_at: string
+  updated_at: string
+  published_at: string | null
+}
+
+const toRecord = (row: RecordRow): StoredRecord => ({
+  collection: row.collection,
+  id: row.id,
+  title: row.title,
+  slug: row.slug,
+  fields: fromJson<FieldValues>(row.fields_json),
+  draftBlocks: fromJson<Block[]>(row.draft_blocks_json),
+  publishedBlocks:
+    row.published_blocks_json === null ? null : fromJson<Block[]>(row.published_blocks_json),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  publishedAt: row.published_at,
+})
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+
+export class BaskerRepository {
+  constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn)
+  }
+
+  async keyExists(keyHash: string): Promise<boolean> {
+    const found = await this.db.query('SELECT 1 FROM api_keys WHERE key_hash = $1', [keyHash])
+    return found.rowCount > 0
+  }
+
+  async tenantExists(slug: string): Promise<boolean> {
+    const found = await this.db.query('SELECT 1 FROM tenants WHERE slug = $1', [slug])
+    return found.rowCount > 0
+  }
+
+  async list(
+    tenant: string,
+    collection: string,
+    query: ListQuery,
+  ): Promise<{ docs: RecordSummary[]; total: number }> {
+    const params: unknown[] = [tenant, collection]
+    const where = ['tenant = $1', 'collection = $2']
+    for (const filter of query.filters) {
+      if (filter.op === 'equals') {
+        params.push(filter.value)
+        where.push(`${filter.column} = $${params.length}`)
+      } else {
+        params.push(`%${escapeLike(filter.value)}%`)
+        where.push(`${filter.column} ILIKE $${params.length}`)
+      }
+    }
+    const clause = where.join(' AND ')
+    const counted = await this.db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM records WHERE ${clause}`,
+      params,
+    )
+    const offset = (query.page - 1) * query.limit
+    const rows = await this.db.query<{
+      id: string
+      title: string
+      slug: string
+      created_at: string
+      updated_at: string
+    }>(
+      `SELECT id, title, slug, created_at, updated_at FROM records WHERE ${clause}
+       ORDER BY ${query.orderBy} LIMIT ${query.limit} OFFSET ${offset}`,
+      params,
+    )
+    return {
+      total: Number(counted.rows[0]?.total ?? 0),
+      docs: rows.rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        slug: row.slug,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      })),
+    }
+  }
+
+  async get(
+    tenant: string,
+    collection: string,
+    id: string,
+    q: Queryable = this.db,
+  ): Promise<StoredRecord | null> {
+    const found = await q.query<RecordRow>(
+      `SELECT collection, id, title, slug, fields_json, draft_blocks_json, published_blocks_json,
+              created_at, updated_at, published_at
+       FROM records WHERE tenant = $1 AND collection = $2 AND id = $3`,
+      [tenant, collection, id],
+    )
+    const row = found.rows[0]
+    return row ? toRecord(row) : null
+  }
+
+  async slugTaken(tx: Queryable, tenant: string, collection: string, slug: string, exceptId = '') {
+    const found = await tx.query(
+      'SELECT 1 FROM records WHERE tenant = $1 AND collection = $2 AND slug = $3 AND id <> $4',
+      [tenant, collection, slug, exceptId],
+    )
+    return found.rowCount > 0
+  }
+
+  /** Returns the new updatedAt, or null when the draft is no longer at `expected`. */
+  async writeDraftBlocks(
+    tx: Queryable,
+    tenant: string,
+    record: StoredRecord,
+    expected: string,
+    blocks: readonly Block[],
+  ): Promise<string | null> {
+    const updatedAt = nextTimestamp(expected)
+    const written = await tx.query(
+      `UPDATE records SET draft_blocks_json = $1, updated_at = $2
+       WHERE tenant = $3 AND collection = $4 AND id = $5 AND updated_at = $6`,
+      [toJson(blocks), updatedAt, tenant, record.collection, record.id, expected],
+    )
+    return written.rowCount === 1 ? updatedAt : null
+  }
+
+  /** Title, slug and other plain fields; null when the record changed meanwhile. */
+  async writeMeta(
+    tx: Queryable,
+    tenant: string,
+    record: StoredRecord,
+    next: { title: string; slug: string; fields: FieldValues },
+  ): Promise<string | null> {
+    const updatedAt = nextTimestamp(record.updatedAt)
+    const written = await tx.query(
+      `UPDATE records SET title = $1, slug = $2, fields_json = $3, updated_at = $4
+       WHERE tenant = $5 AND collection = $6 AND id = $7 AND updated_at = $8`,
+      [
+        next.title,
+        next.slug,
+        toJson(next.fields),
+        updatedAt,
+        tenant,
+        record.collection,
+        record.id,
+        record.updatedAt,
+      ],
+    )
+    return written.rowCount === 1 ? updatedAt : null
+  }
+
+  async insert(tx: Queryable, tenant: string, record: StoredRecord): Promise<void> {
+    await tx.query(
+      `INSERT INTO records (tenant, collection, id, title, slug, fields_json, draft_blocks_json,
+         published_blocks_json, created_at, updated_at, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        tenant,
+        record.collection,
+        record.id,
+        record.title,
+        record.slug,
+        toJson(record.fields),
+        toJson(record.draftBlocks),
+        record.publishedBlocks === null ? null : toJson(record.publishedBlocks),
+        record.createdAt,
+        record.updatedAt,
+        record.publishedAt,
+      ],
+    )
+    await this.insertThemeSettings(tx, tenant, record.collection, record.id, {
+      values: {},
+      updatedAt: record.createdAt,
+    })
+  }
+
+  async blockSchema(
+    tenant: string,
+    collection: string,
+    q: Queryable = this.db,
+  ): Promise<BlockTypeSchema[]> {
+    const found = await q.query<{ schema_json: string }>(
+      'SELECT schema_json FROM block_schemas WHERE tenant = $1 AND collection = $2',
+      [tenant, collection],
+    )
+    const row = found.rows[0]
+    return row ? fromJson<BlockTypeSchema[]>(row.schema_json) : []
+  }
+
+  /** scope: a collection, or SITE_SCOPE for the site-wide settings. */
+  async themeSchema(tenant: string, scope: string, q: Queryable = this.db): Promise<FieldSchema[]> {
+    const found = await q.query<{ fields_json: string }>(
+      'SELECT fields_json FROM theme_schemas WHERE tenant = $1 AND scope = $2',
+      [tenant, scope],
+    )
+    const row = found.rows[0]
+    return row ? fromJson<FieldSchema[]>(row.fields_json) : []
+  }
+
+  /** collection and recordId are both '' for the site-wide settings. */
+  async themeSettings(
+    tenant: string,
+    collection: string,
+    recordId: string,
+    q: Queryable = this.db,
+  ): Promise<ThemeSettings | null> {
+    const found = await q.query<{ settings_json: string; updated_at: string }>(
+      `SELECT settings_json, updated_at FROM theme_settings
+       WHERE tenant = $1 AND collection = $2 AND record_id = $3`,
+      [tenant, collection, recordId],
+    )
+    const row = found.rows[0]
+    return row ? { values: fromJson<FieldValues>(row.settings_json), updatedAt: row.updated_at } : null
+  }
+
+  async insertThemeSettings(
+    tx: Queryable,
+    tenant: string,
+    collection: string,
+    recordId: string,
+    settings: ThemeSettings,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO theme_settings (tenant, collection, record_id, settings_json, updated_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [tenant, collection, recordId, toJson(settings.values), settings.updatedAt],
+    )
+  }
+
+  /** Returns the new updatedAt, or null when the settings are no longer at `expected`. */
+  async writeThemeSettings(
+    tx: Queryable,
+    tenant: string,
+    collection: string,
+    recordId: string,
+    expected: string,
+    values: FieldValues,
+  ): Promise<string | null> {
+    const updatedAt = nextTimestamp(expected)
+    const written = await tx.query(
+      `UPDATE theme_settings SET settings_json = $1, updated_at = $2
+       WHERE tenant = $3 AND collection = $4 AND record_id = $5 AND updated_at = $6`,
+      [toJson(values), updatedAt, tenant, collection, recordId, expected],
+    )
+    return written.rowCount === 1 ? updatedAt : null
+  }
+}

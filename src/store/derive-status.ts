@@ -1,0 +1,30 @@
+// The save status is derived from the queues, conflicts and the last sync issue, never stored
+// independently, so it cannot drift from what is actually pending.
+import type { EditorState, SyncIssue } from './types'
+
+type StatusInput = Pick<EditorState, 'pending' | 'inFlight' | 'conflicts'> & {
+  syncIssue: SyncIssue | null
+}
+
+export function deriveStatus(state: StatusInput): Pick<EditorState, 'status' | 'statusMessage'> {
+  const conflicts = state.conflicts.length
+  if (conflicts > 0) {
+    const noun = conflicts === 1 ? 'conflict needs' : 'conflicts need'
+    return { status: 'conflict', statusMessage: `${conflicts} ${noun} your decision` }
+  }
+  const unsaved = state.pending.length + state.inFlight.length
+  if (state.syncIssue) {
+    if (unsaved === 0 && state.syncIssue.kind === 'offline') {
+      return { status: 'saved', statusMessage: null }
+    }
+    return { status: state.syncIssue.kind, statusMessage: state.syncIssue.message }
+  }
+  if (state.inFlight.length > 0) return { status: 'saving', statusMessage: 'Saving…' }
+  if (unsaved > 0) {
+    return {
+      status: 'unsaved',
+      statusMessage: `${unsaved} unsaved ${unsaved === 1 ? 'change' : 'changes'}`,
+    }
+  }
+  return { status: 'saved', statusMessage: null }
+}

@@ -1,0 +1,5 @@
+export { createEditorStore } from './create-editor-store'
+export type { CreateEditorStoreOptions, EditorStoreApi } from './create-editor-store'
+export { EditorStoreProvider, useEditorStore, useEditorStoreApi } from './editor-store-context'
+export { randomBlockId } from './assign-ids'
+export type * from './types'

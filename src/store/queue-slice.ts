@@ -1,0 +1,103 @@
+// The outgoing queue: pending edits, the flush in flight, and what happens to both when the
+// backend answers. src/sync calls these actions; the UI only reads the queues' sizes.
+import { applyOperations, deepEqual, planFlush } from '../core'
+import type { Block } from '../core'
+import { operationBlockId } from './assign-ids'
+import { replayKeeping } from './replay'
+import type { SliceApi } from './slice-api'
+import { localId } from './slice-api'
+import type { BlockError, EditorState, EditorStoreState, EditorSyncState } from './types'
+
+export type QueueSlice = Pick<EditorState, 'pending' | 'inFlight'> &
+  Pick<EditorSyncState, 'inFlightPlan' | 'needsReload' | 'editCount'> &
+  Pick<EditorStoreState, 'takeFlush' | 'flushSucceeded' | 'flushFailed' | 'flushRejected'>
+
+const DEPENDENT_MESSAGE = 'Not saved: it depended on a change the backend rejected'
+
+export function createQueueSlice(api: SliceApi): QueueSlice {
+  return {
+    pending: [],
+    inFlight: [],
+    inFlightPlan: [],
+    needsReload: false,
+    editCount: 0,
+
+    takeFlush() {
+      const s = api.get()
+      if (s.inFlight.length > 0 || s.pending.length === 0) return null
+      // A single operation is already minimal; planning is not free on large documents.
+      const plan = s.pending.length === 1 ? s.pending : planFlush(s.base, s.pending)
+      if (plan.length === 0) {
+        // The edits cancel out (insert then remove): nothing to send, the base is unchanged.
+        api.change(() => ({ pending: [] }))
+        return null
+      }
+      api.change((state) => ({ inFlight: state.pending, pending: [], inFlightPlan: plan }))
+      return { ops: plan, base: s.base, version: s.version }
+    },
+
+    flushSucceeded(outcome) {
+      api.change((s) => {
+        const expected = applyOperations(s.base, s.inFlightPlan)
+        const expectedBase: Block[] = expected.ok ? expected.blocks : s.base
+        const common = {
+          version: outcome.version,
+          needsReload: outcome.version === null,
+          inFlight: [],
+          inFlightPlan: [],
+          syncIssue: null,
+        }
+        if (!outcome.blocks || deepEqual(outcome.blocks, expectedBase)) {
+          // The usual case: the view already shows base + inFlight + pending.
+          return { ...common, base: expectedBase }
+        }
+        // The backend stored something other than we predicted (normalised values): trust it.
+        const replay = replayKeeping(outcome.blocks, s.pending, s.schema)
+        return {
+          ...common,
+          base: outcome.blocks,
+          view: replay.blocks,
+          pending: replay.kept,
+          errors: [...s.errors, ...replay.dropped.map((d) => dependentError(d.op, d.failure.message))],
+        }
+      })
+    },
+
+    flushFailed() {
+      api.change((s) => ({
+        pending: [...s.inFlight, ...s.pending],
+        inFlight: [],
+        inFlightPlan: [],
+      }))
+    },
+
+    flushRejected(operationIndex, message) {
+      const s = api.get()
+      const failed = operationIndex === undefined ? undefined : s.inFlightPlan[operationIndex]
+      if (failed === undefined) {
+        // Without the failing index nothing can be dropped safely: keep everything, stop retrying.
+        s.flushFailed()
+        s.setSyncIssue({ kind: 'error', message })
+        return
+      }
+      const rest = s.inFlightPlan.filter((_, i) => i !== operationIndex)
+      const replay = replayKeeping(s.base, [...rest, ...s.pending], s.schema)
+      const rejected: BlockError = { id: localId('error'), blockId: operationBlockId(failed), message }
+      api.change((state) => ({
+        inFlight: [],
+        inFlightPlan: [],
+        pending: replay.kept,
+        view: replay.blocks,
+        errors: [
+          ...state.errors,
+          rejected,
+          ...replay.dropped.map((d) => dependentError(d.op, DEPENDENT_MESSAGE)),
+        ],
+      }))
+    },
+  }
+}
+
+function dependentError(op: Parameters<typeof operationBlockId>[0], message: string): BlockError {
+  return { id: localId('error'), blockId: operationBlockId(op), message }
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { applyOperations } from '../core'
+import type { Block } from '../core'
+import { ids, testBlocks, testStore } from './test-fixtures'
+
+function mustApply(blocks: Block[], ops: Parameters<typeof applyOperations>[1]): Block[] {
+  const result = applyOperations(blocks, ops)
+  if (!result.ok) throw new Error(result.message)
+  return result.blocks
+}
+
+describe('flush bookkeeping', () => {
+  it('takeFlush moves pending to inFlight and returns a minimal plan with the version', () => {
+    const { store } = testStore()
+    const { dispatch } = store.getState()
+    dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
+    dispatch([{ op: 'update', blockId: 'new1', value: { body_html: '<p>x</p>' } }], 'Type')
+    const plan = store.getState().takeFlush()
+    const s = store.getState()
+    expect(plan?.version).toBe('v1')
+    expect(plan?.ops).toHaveLength(1)
+    // One insert carrying the typed value, instead of an insert and an update.
+    expect(plan?.ops[0]).toMatchObject({ block: { id: 'new1', value: { body_html: '<p>x</p>' } } })
+    expect(s.pending).toEqual([])
+    expect(s.inFlight).toHaveLength(2)
+    expect(s.status).toBe('saving')
+    expect(store.getState().takeFlush()).toBeNull()
+  })
+
+  it('edits cancelling out send nothing', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
+    store.getState().dispatch([{ op: 'remove', blockId: 'new1' }], 'Remove')
+    expect(store.getState().takeFlush()).toBeNull()
+    expect(store.getState().status).toBe('saved')
+  })
+
+  it('flushSucceeded advances the base and keeps edits made meanwhile pending', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().takeFlush()
+    store.getState().dispatch([{ op: 'update', blockId: 'b2', value: { heading: 'late' } }], 'Edit')
+    const viewBefore = store.getState().view
+    store.getState().flushSucceeded({ version: 'v2' })
+    const s = store.getState()
+    expect(ids(s.base)).toEqual(['b2', 'b3'])
+    expect(s.version).toBe('v2')
+    expect(s.needsReload).toBe(false)
+    expect(s.view).toBe(viewBefore)
+    expect(s.pending).toEqual([{ op: 'update', blockId: 'b2', value: { heading: 'late' } }])
+    expect(s.status).toBe('unsaved')
+  })
+
+  it('a success without a version asks for a re-read', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().takeFlush()
+    store.getState().flushSucceeded({ version: null })
+    expect(store.getState()).toMatchObject({ version: null, needsReload: true, status: 'saved' })
+  })
+
+  it('uses the blocks the backend returns when they differ from the prediction', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading: ' A ' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b3' }], 'Remove')
+    const stored = testBlocks().map((b) => (b.id === 'b1' ? { ...b, value: { heading: 'A' } } : b))
+    store.getState().flushSucceeded({ version: 'v2', blocks: stored })
+    const s = store.getState()
+    expect(s.base).toEqual(stored)
+    expect(s.view).toEqual(mustApply(stored, [{ op: 'remove', blockId: 'b3' }]))
+  })
+
+  it('flushFailed puts inFlight back in front of pending', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().takeFlush()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b2' }], 'Remove')
+    store.getState().flushFailed()
+    expect(store.getState().pending).toEqual([
+      { op: 'remove', blockId: 'b1' },
+      { op: 'remove', blockId: 'b2' },
+    ])
+    expect(store.getState().inFlight).toEqual([])
+  })
+
+  it('offline shows while unsaved changes wait, and clears on success', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().takeFlush()
+    store.getState().flushFailed()
+    store.getState().setSyncIssue({ kind: 'offline', message: 'Offline' })
+    expect(store.getState()).toMatchObject({ status: 'offline', statusMessage: 'Offline' })
+    store.getState().takeFlush()
+    store.getState().flushSucceeded({ version: 'v2' })
+    expect(store.getState()).toMatchObject({ status: 'saved', syncIssue: null })
+  })
+})
+
+describe('flushRejected (422)', () => {
+  it('drops only the failing op, shows it on its block and keeps the rest pending', () => {
+    const { store } = testStore()
+    const { dispatch } = store.getState()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'one' } }], 'Edit')
+    dispatch([{ op: 'update', blockId: 'b2', value: { heading: 'two' } }], 'Edit')
+    dispatch([{ op: 'moveAfter', blockId: 'b1', anchorId: 'b3' }], 'Move')
+    const plan = store.getState().takeFlush()
+    const index = plan?.ops.findIndex((op) => op.op === 'update' && op.blockId === 'b2') ?? -1
+    expect(index).toBeGreaterThanOrEqual(0)
+    dispatch([{ op: 'update', blockId: 'b3', value: { heading: 'three' } }], 'Edit')
+    store.getState().flushRejected(index, 'heading is too long')
+    const s = store.getState()
+    expect(s.errors).toEqual([{ id: expect.any(String), blockId: 'b2', message: 'heading is too long' }])
+    expect(s.inFlight).toEqual([])
+    expect(ids(s.view)).toEqual(['b2', 'b3', 'b1'])
+    expect(s.view.map((b) => b.value.heading)).toEqual(['Heading 2', 'three', 'one'])
+    expect(s.pending).toHaveLength(3)
+    expect(s.status).toBe('unsaved')
+  })
+
+  it('drops ops that depended on the rejected insert', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
+    store.getState().takeFlush()
+    store.getState().dispatch([{ op: 'update', blockId: 'new1', value: { body_html: 'x' } }], 'Type')
+    store.getState().flushRejected(0, 'unknown block type')
+    const s = store.getState()
+    expect(s.pending).toEqual([])
+    expect(s.view).toEqual(s.base)
+    expect(s.errors.map((e) => e.blockId)).toEqual(['new1', 'new1'])
+    store.getState().dismissError(s.errors[0]?.id ?? '')
+    expect(store.getState().errors).toHaveLength(1)
+  })
+
+  it('keeps everything when the failing op is unknown', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().takeFlush()
+    store.getState().flushRejected(undefined, 'Rejected')
+    expect(store.getState()).toMatchObject({ status: 'error', statusMessage: 'Rejected' })
+    expect(store.getState().pending).toEqual([{ op: 'remove', blockId: 'b1' }])
+  })
+})
+
+describe('rebaseOnto', () => {
+  it('replays pending and in-flight ops on the newer version', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'mine' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().dispatch([{ op: 'moveAfter', blockId: 'b1', anchorId: 'b3' }], 'Move')
+    const theirs = [...testBlocks(), { id: 'b4', type: 'hero', value: { heading: 'theirs' } }]
+    store.getState().rebaseOnto({ blocks: theirs, version: 'v9' })
+    const s = store.getState()
+    expect(s.version).toBe('v9')
+    expect(s.base).toBe(theirs)
+    expect(s.inFlight).toEqual([])
+    expect(ids(s.view)).toEqual(['b2', 'b3', 'b1', 'b4'])
+    expect(s.view[2]?.value.heading).toBe('mine')
+    expect(s.conflicts).toEqual([])
+  })
+
+  it('turns a change to a removed block into a conflict; keep mine re-applies it', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'update', blockId: 'b2', value: { heading: 'mine' } }], 'Edit')
+    const theirs = testBlocks().filter((b) => b.id !== 'b2')
+    store.getState().rebaseOnto({ blocks: theirs, version: 'v2' })
+    let s = store.getState()
+    expect(s.status).toBe('conflict')
+    expect(s.conflicts).toHaveLength(1)
+    expect(s.conflicts[0]).toMatchObject({ blockId: 'b2', kind: 'removed' })
+    expect(ids(s.view)).toEqual(['b1', 'b3'])
+    store.getState().resolveConflict(s.conflicts[0]?.id ?? '', 'mine')
+    s = store.getState()
+    expect(s.conflicts).toEqual([])
+    expect(s.view.find((b) => b.id === 'b2')?.value.heading).toBe('mine')
+    expect(s.status).toBe('unsaved')
+  })
+
+  it('take theirs drops my change', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'mine' } }], 'Edit')
+    const theirs = testBlocks().map((b) => (b.id === 'b1' ? { ...b, value: { heading: 'theirs' } } : b))
+    store.getState().rebaseOnto({ blocks: theirs, version: 'v2' })
+    const conflict = store.getState().conflicts[0]
+    expect(conflict).toMatchObject({ kind: 'field-changed', fields: ['heading'] })
+    expect(conflict?.mine).toMatchObject({ heading: 'mine' })
+    expect(conflict?.theirs).toMatchObject({ heading: 'theirs' })
+    store.getState().resolveConflict(conflict?.id ?? '', 'theirs')
+    const s = store.getState()
+    expect(s.view[0]?.value.heading).toBe('theirs')
+    expect(s.pending).toEqual([])
+    expect(s.status).toBe('saved')
+  })
+})

@@ -1,0 +1,108 @@
+// Status, conflicts and errors: what the save indicator and the conflict/error banners show,
+// and the rebase that turns someone else's change into conflicts the user resolves.
+import { rebase } from '../core'
+import type { RebaseConflict } from '../core'
+import { commitEdit } from './commit-edit'
+import { recordEdit } from './history-slice'
+import { replayKeeping } from './replay'
+import type { SliceApi } from './slice-api'
+import { localId } from './slice-api'
+import type { BlockConflict, EditorState, EditorStoreState, EditorSyncState } from './types'
+
+export type SyncSlice = Pick<EditorState, 'status' | 'statusMessage' | 'conflicts' | 'errors'> &
+  Pick<EditorSyncState, 'syncIssue' | 'conflictOps'> &
+  Pick<EditorStoreState, 'rebaseOnto' | 'resolveConflict' | 'dismissError' | 'setSyncIssue'>
+
+const MESSAGES: Record<RebaseConflict['kind'], string> = {
+  removed: 'Someone else removed this block; your change could not be applied.',
+  'field-changed': 'Someone else changed the same field.',
+  'anchor-removed': 'The block you placed this next to was removed by someone else.',
+  invalid: 'Your change no longer applies to the latest version.',
+}
+
+function toConflict(c: RebaseConflict): BlockConflict {
+  const message =
+    c.kind === 'field-changed' && c.fields.length > 0
+      ? `Someone else changed ${c.fields.join(', ')}.`
+      : MESSAGES[c.kind]
+  return {
+    id: localId('conflict'),
+    blockId: c.blockId,
+    kind: c.kind,
+    message,
+    fields: c.fields,
+    mine: c.mine,
+    theirs: c.theirs,
+  }
+}
+
+export function createSyncSlice(api: SliceApi): SyncSlice {
+  return {
+    status: 'saved',
+    statusMessage: null,
+    conflicts: [],
+    errors: [],
+    syncIssue: null,
+    conflictOps: {},
+
+    rebaseOnto(document) {
+      api.change((s) => {
+        const { ops, conflicts } = rebase(s.base, document.blocks, [...s.inFlight, ...s.pending])
+        // rebase promises ops that apply; the guard keeps the view valid if that ever slips.
+        const replay = replayKeeping(document.blocks, ops, s.schema)
+        const fresh = conflicts.map((c) => ({ conflict: toConflict(c), keepMine: c.keepMine }))
+        const slipped = replay.dropped.map((d) =>
+          toConflict({
+            opIndex: -1,
+            op: d.op,
+            blockId: d.failure.blockId ?? '',
+            kind: 'invalid',
+            fields: [],
+            mine: {},
+            theirs: {},
+            keepMine: [],
+          }),
+        )
+        const conflictOps = { ...s.conflictOps }
+        for (const f of fresh) conflictOps[f.conflict.id] = f.keepMine
+        return {
+          base: document.blocks,
+          version: document.version,
+          needsReload: false,
+          inFlight: [],
+          inFlightPlan: [],
+          pending: replay.kept,
+          view: replay.blocks,
+          conflicts: [...s.conflicts, ...fresh.map((f) => f.conflict), ...slipped],
+          conflictOps,
+        }
+      })
+    },
+
+    resolveConflict(conflictId, choice) {
+      const keepMine = api.get().conflictOps[conflictId] ?? []
+      api.change((s) => {
+        const { [conflictId]: _done, ...conflictOps } = s.conflictOps
+        return { conflicts: s.conflicts.filter((c) => c.id !== conflictId), conflictOps }
+      })
+      if (choice === 'theirs' || keepMine.length === 0) return
+      const failure = commitEdit(api, keepMine, recordEdit('Keep my change', api.deps.now()))
+      if (failure) {
+        api.change((s) => ({
+          errors: [
+            ...s.errors,
+            { id: localId('error'), blockId: failure.blockId ?? null, message: failure.message },
+          ],
+        }))
+      }
+    },
+
+    dismissError(errorId) {
+      api.change((s) => ({ errors: s.errors.filter((e) => e.id !== errorId) }))
+    },
+
+    setSyncIssue(issue) {
+      api.change(() => ({ syncIssue: issue }))
+    },
+  }
+}

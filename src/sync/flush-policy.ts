@@ -1,0 +1,67 @@
+// How the flush reacts to each kind of failure, and how long it waits before trying again.
+// Pure, so the policy is tested without timers or a backend.
+import { AdapterError } from '../adapters/types'
+
+export type FailureAction =
+  /** Someone else wrote first: reload, rebase, resend. */
+  | 'rebase'
+  /** The backend refused one operation: drop it, keep the rest. */
+  | 'reject'
+  /** Transient: keep everything and try again later. */
+  | 'retry'
+  /** Retrying cannot help (auth, missing record, bad response): stop and tell the user. */
+  | 'stop'
+
+export function failureAction(error: unknown): FailureAction {
+  if (!(error instanceof AdapterError)) return 'stop'
+  switch (error.kind) {
+    case 'conflict':
+      return 'rebase'
+    case 'validation':
+      return 'reject'
+    case 'network':
+    case 'timeout':
+    case 'server':
+    case 'rate-limited':
+      return 'retry'
+    default:
+      return 'stop'
+  }
+}
+
+export const RETRY_BASE_MS = 1000
+export const RETRY_MAX_MS = 30_000
+
+/**
+ * Exponential backoff with "equal jitter": half the window is fixed, half random, so clients
+ * that failed together do not retry together. A backend's Retry-After is obeyed as given.
+ */
+export function retryDelay(attempt: number, retryAfterMs?: number, random = Math.random): number {
+  if (retryAfterMs !== undefined) return Math.max(0, retryAfterMs)
+  const window = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt))
+  return Math.round(window / 2 + (random() * window) / 2)
+}
+
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof AdapterError)) {
+    return error instanceof Error ? error.message : 'Saving failed'
+  }
+  switch (error.kind) {
+    case 'network':
+      return 'Offline: changes are kept and will be saved when the connection returns'
+    case 'timeout':
+      return 'The server is not answering: retrying'
+    case 'server':
+      return `The server failed (${error.message}): retrying`
+    case 'rate-limited':
+      return 'Too many saves in a short time: waiting before retrying'
+    case 'auth':
+      return `Not signed in to the backend: ${error.message}`
+    case 'forbidden':
+      return `Not allowed to edit this record: ${error.message}`
+    case 'not-found':
+      return `This record no longer exists: ${error.message}`
+    default:
+      return `Saving failed: ${error.message}`
+  }
+}

@@ -1,0 +1,109 @@
+// When to flush: 800 ms after the last edit, at once on flushNow() or when the tab is hidden,
+// and after a transient failure with growing delays. Runs never overlap: a trigger during a run
+// is remembered and served when it ends.
+import type { EditorStoreApi } from '../store'
+import { retryDelay } from './flush-policy'
+import type { FlushResult } from './run-flush'
+
+export const IDLE_FLUSH_MS = 800
+
+export interface FlushSchedulerOptions {
+  store: EditorStoreApi
+  run: () => Promise<FlushResult>
+  idleMs?: number
+  random?: () => number
+  /** Where visibilitychange is observed (the document in the app; absent in tests). */
+  visibility?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | undefined
+}
+
+export interface FlushScheduler {
+  flushNow(): void
+  /** Stops every timer; sends what is still unsaved one last time, without retrying. */
+  dispose(): void
+}
+
+export function createFlushScheduler(options: FlushSchedulerOptions): FlushScheduler {
+  const { store, run, visibility } = options
+  const idleMs = options.idleMs ?? IDLE_FLUSH_MS
+  let idleTimer: ReturnType<typeof setTimeout> | undefined
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let running = false
+  let again = false
+  let failures = 0
+  let disposed = false
+
+  const unsaved = () => {
+    const s = store.getState()
+    return s.pending.length > 0 || s.inFlight.length > 0
+  }
+
+  const clear = () => {
+    clearTimeout(idleTimer)
+    clearTimeout(retryTimer)
+    idleTimer = undefined
+    retryTimer = undefined
+  }
+
+  const settle = (result: FlushResult) => {
+    if (disposed) return
+    if (result.kind === 'retry') {
+      retryTimer = setTimeout(start, retryDelay(failures, result.retryAfterMs, options.random))
+      failures += 1
+      return
+    }
+    if (result.kind !== 'stopped') failures = 0
+    // Edits made during the run, or ops kept after a 422, go out without waiting.
+    if (result.kind !== 'stopped' && store.getState().pending.length > 0) again = true
+  }
+
+  function start(): void {
+    clear()
+    if (running) {
+      again = true
+      return
+    }
+    running = true
+    run()
+      .catch((error: unknown): FlushResult => ({ kind: 'stopped', error }))
+      .then((result) => {
+        running = false
+        settle(result)
+        if (retryTimer !== undefined) again = false
+        if (again && !disposed) {
+          again = false
+          start()
+        }
+      })
+  }
+
+  const onEdit = () => {
+    // While waiting out a failure, typing does not hammer the backend; flushNow still can.
+    if (retryTimer !== undefined || disposed) return
+    clearTimeout(idleTimer)
+    idleTimer = setTimeout(start, idleMs)
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.editCount !== previous.editCount) onEdit()
+  })
+
+  const onVisibility = () => {
+    if (visibility?.visibilityState === 'hidden' && unsaved()) start()
+  }
+  visibility?.addEventListener('visibilitychange', onVisibility)
+
+  return {
+    flushNow() {
+      if (disposed) return
+      again = false
+      start()
+    },
+    dispose() {
+      disposed = true
+      clear()
+      unsubscribe()
+      visibility?.removeEventListener('visibilitychange', onVisibility)
+      if (!running && store.getState().pending.length > 0) void run().catch(() => undefined)
+    },
+  }
+}

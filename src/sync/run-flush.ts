@@ -1,0 +1,76 @@
+// One flush of one record: send the minimal plan, and handle what the backend says. A 409 is
+// answered here (reload, rebase, resend, a bounded number of times); timing is the scheduler's.
+import { AdapterError } from '../adapters/types'
+import type { BackendAdapter } from '../adapters/types'
+import type { EditorStoreApi } from '../store'
+import { describeFailure, failureAction } from './flush-policy'
+
+export type FlushResult =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  | { kind: 'rejected' }
+  | { kind: 'retry'; error: unknown; retryAfterMs?: number }
+  | { kind: 'stopped'; error: unknown }
+
+export interface RunFlushOptions {
+  signal?: AbortSignal
+  /** How many times a 409 is answered by reload + rebase + resend within one flush. */
+  maxConflictRetries?: number
+}
+
+export const MAX_CONFLICT_RETRIES = 3
+
+export async function runFlush(
+  adapter: BackendAdapter,
+  store: EditorStoreApi,
+  options: RunFlushOptions = {},
+): Promise<FlushResult> {
+  const maxConflicts = options.maxConflictRetries ?? MAX_CONFLICT_RETRIES
+  const ctx = options.signal ? { signal: options.signal } : {}
+  const state = () => store.getState()
+  const ref = state().ref
+  let conflicts = 0
+  let stale = false
+  for (;;) {
+    try {
+      // After a 409, or a write that returned no version, read the record before writing again.
+      if (stale || (state().needsReload && state().pending.length > 0)) {
+        stale = false
+        state().rebaseOnto(await adapter.loadRecord(ref, ctx))
+      }
+      const plan = state().takeFlush()
+      if (!plan) return { kind: 'idle' }
+      const outcome = await adapter.applyOperations(ref, plan.ops, {
+        ...ctx,
+        version: plan.version,
+        base: plan.base,
+      })
+      state().flushSucceeded(outcome)
+      return { kind: 'saved' }
+    } catch (error) {
+      const action = failureAction(error)
+      if (action === 'reject' && state().inFlight.length > 0) {
+        const details = error instanceof AdapterError ? error.details : {}
+        state().flushRejected(details.operationIndex, (error as Error).message)
+        return { kind: 'rejected' }
+      }
+      if (state().inFlight.length > 0) state().flushFailed()
+      if (options.signal?.aborted) return { kind: 'stopped', error }
+      if (action === 'rebase' && conflicts < maxConflicts) {
+        conflicts += 1
+        stale = true
+        continue
+      }
+      if (action === 'retry' || action === 'rebase') {
+        state().setSyncIssue({ kind: 'offline', message: describeFailure(error) })
+        const retryAfterMs = error instanceof AdapterError ? error.details.retryAfterMs : undefined
+        return retryAfterMs === undefined
+          ? { kind: 'retry', error }
+          : { kind: 'retry', error, retryAfterMs }
+      }
+      state().setSyncIssue({ kind: 'error', message: describeFailure(error) })
+      return { kind: 'stopped', error }
+    }
+  }
+}
+
