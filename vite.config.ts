@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { editorServerPlugin } from './src/server/vite-plugin'
+import { editorServerPlugin } from './src/server/vite-plugin.ts'
 
 export default defineConfig({
   plugins: [react(), editorServerPlugin()],

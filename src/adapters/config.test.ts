@@ -4,7 +4,10 @@ import { createAdapter } from './index'
 
 describe('runtime config', () => {
   it('accepts the server payload', () => {
-    const config = parseRuntimeConfig({ backend: 'basker', basker: { tenant: 'demo', apiVersion: '2026-02' } })
+    const config = parseRuntimeConfig({
+      backend: 'basker',
+      basker: { tenant: 'demo', apiVersion: '2026-02' },
+    })
     expect(config.basker?.tenant).toBe('demo')
   })
 
@@ -18,7 +21,11 @@ describe('runtime config', () => {
     const config = await loadRuntimeConfig({
       fetch: (url) => {
         urls.push(url)
-        return Promise.resolve(new Response(JSON.stringify({ backend: 'basker', basker: { tenant: 't', apiVersion: 'v' } })))
+        return Promise.resolve(
+          new Response(
+            JSON.stringify({ backend: 'basker', basker: { tenant: 't', apiVersion: 'v' } }),
+          ),
+        )
       },
     })
     expect(urls).toEqual(['/api/config'])

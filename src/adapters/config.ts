@@ -10,9 +10,7 @@ const backendIds = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] as const
 export const runtimeConfigSchema = z
   .object({
     backend: z.enum(backendIds),
-    basker: z
-      .object({ tenant: z.string().min(1), apiVersion: z.string().min(1) })
-      .optional(),
+    basker: z.object({ tenant: z.string().min(1), apiVersion: z.string().min(1) }).optional(),
   })
   .refine((config) => config.backend !== 'basker' || config.basker !== undefined, {
     message: 'backend "basker" needs basker.tenant and basker.apiVersion',

@@ -3,8 +3,10 @@ import { createHttpClient, kindForStatus, parseRetryAfter } from './http'
 import type { FetchLike } from './http'
 import { AdapterError } from './types'
 
-function stub(response: Response | (() => Promise<Response>)): FetchLike & { calls: [string, RequestInit?][] } {
-  const calls: [string, RequestInit?][] = []
+function stub(
+  response: Response | (() => Promise<Response>),
+): FetchLike & { calls: [string, RequestInit | undefined][] } {
+  const calls: [string, RequestInit | undefined][] = []
   const fn = ((input: string, init?: RequestInit) => {
     calls.push([input, init])
     return typeof response === 'function' ? response() : Promise.resolve(response)
@@ -24,7 +26,8 @@ async function failure(promise: Promise<unknown>): Promise<AdapterError> {
     () => undefined,
     (e: unknown) => e,
   )
-  if (!(error instanceof AdapterError)) throw new Error(`expected an AdapterError, got ${String(error)}`)
+  if (!(error instanceof AdapterError))
+    throw new Error(`expected an AdapterError, got ${String(error)}`)
   return error
 }
 
@@ -32,7 +35,9 @@ describe('createHttpClient', () => {
   it('sends JSON to base + path and parses the answer', async () => {
     const fetch = stub(json({ ok: 1 }))
     const http = createHttpClient('/api/backend/', { fetch, headers: { 'x-test': '1' } })
-    await expect(http.request('/x?y=1', { method: 'PATCH', body: { a: 1 } })).resolves.toEqual({ ok: 1 })
+    await expect(http.request('/x?y=1', { method: 'PATCH', body: { a: 1 } })).resolves.toEqual({
+      ok: 1,
+    })
     const [url, init] = fetch.calls[0] ?? []
     expect(url).toBe('/api/backend/x?y=1')
     expect(init?.method).toBe('PATCH')
@@ -99,7 +104,8 @@ describe('createHttpClient', () => {
     expect((await failure(declared.request('/x'))).kind).toBe('malformed')
     const streamed = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let i = 0; i < 4; i += 1) controller.enqueue(new TextEncoder().encode(big.slice(0, 500)))
+        for (let i = 0; i < 4; i += 1)
+          controller.enqueue(new TextEncoder().encode(big.slice(0, 500)))
         controller.close()
       },
     })
@@ -114,7 +120,9 @@ describe('createHttpClient', () => {
     try {
       const hanging: FetchLike = (_input, init) =>
         new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          )
         })
       const http = createHttpClient('', { fetch: hanging, timeoutMs: 5000 })
       const pending = failure(http.request('/x'))
@@ -129,7 +137,9 @@ describe('createHttpClient', () => {
     const controller = new AbortController()
     const hanging: FetchLike = (_input, init) =>
       new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        )
       })
     const http = createHttpClient('', { fetch: hanging })
     const pending = http.request('/x', { signal: controller.signal })
@@ -141,7 +151,9 @@ describe('createHttpClient', () => {
 describe('helpers', () => {
   it('parses Retry-After seconds and dates', () => {
     expect(parseRetryAfter('3')).toBe(3000)
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000)
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+    ).toBe(10_000)
     expect(parseRetryAfter(null)).toBeUndefined()
     expect(parseRetryAfter('soon')).toBeUndefined()
   })

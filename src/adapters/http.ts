@@ -84,7 +84,9 @@ function parseJson(text: string, status: number): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch {
-    throw new AdapterError('malformed', `The backend sent invalid JSON (HTTP ${status})`, { status })
+    throw new AdapterError('malformed', `The backend sent invalid JSON (HTTP ${status})`, {
+      status,
+    })
   }
 }
 

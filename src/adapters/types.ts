@@ -1,6 +1,6 @@
 // The contract every backend adapter fulfils. Adapters translate the operation language into
 // their backend's calls; everything above them speaks only these types.
-import type { Block, BlockTypeSchema, Operation } from '../core/types'
+import type { Block, BlockTypeSchema, FieldSchema, FieldValues, Operation } from '../core/types'
 
 export type BackendId = 'basker' | 'omerlo' | 'drumee' | 'tines' | 'kragle'
 
@@ -116,6 +116,31 @@ export class AdapterError extends Error {
   }
 }
 
+/** Whose theme settings: the whole site's, or one record's (its template's settings). */
+export type ThemeScope = { kind: 'site' } | { kind: 'record'; ref: RecordRef }
+
+export interface ThemeSettings {
+  values: FieldValues
+  /** The version token to send back with the next change; null when the backend has none. */
+  version: string | null
+}
+
+export interface ThemeSettingsChange {
+  set: FieldValues
+  unset: string[]
+}
+
+/** Present on adapters whose capabilities declare themeSettings. */
+export interface ThemeSettingsApi {
+  loadSchema(scope: ThemeScope, ctx?: AdapterContext): Promise<FieldSchema[]>
+  load(scope: ThemeScope, ctx?: AdapterContext): Promise<ThemeSettings>
+  save(
+    scope: ThemeScope,
+    change: ThemeSettingsChange,
+    ctx: AdapterContext & { version: string | null },
+  ): Promise<ThemeSettings>
+}
+
 export interface BackendAdapter {
   readonly id: BackendId
   readonly capabilities: Capabilities
@@ -124,4 +149,5 @@ export interface BackendAdapter {
   loadRecord(ref: RecordRef, ctx?: AdapterContext): Promise<BlockDocument>
   loadBlockTypes(ref: RecordRef, ctx?: AdapterContext): Promise<BlockTypeSchema[]>
   applyOperations(ref: RecordRef, ops: Operation[], ctx: ApplyContext): Promise<ApplyOutcome>
+  readonly themeSettings?: ThemeSettingsApi
 }

@@ -114,5 +114,7 @@ export function parseOperation(input: unknown): ParsedOperation {
 export function validateOperationShape(input: unknown): Operation | string {
   const parsed = parseOperation(input)
   if (parsed.ok) return parsed.op
-  return `Invalid ${parsed.name === 'operation' ? 'operation' : `${parsed.name} operation`}: ${parsed.message}`
+  const kind =
+    parsed.reason === 'invalid-operation' && parsed.name !== 'operation' ? `${parsed.name} ` : ''
+  return `Invalid ${kind}operation: ${parsed.message}`
 }

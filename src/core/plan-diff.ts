@@ -116,7 +116,8 @@ class Planner {
       const first = this.draft.siblings(parentId)?.[0]
       if (first) return this.emit({ op: 'moveBefore', blockId: target.id, anchorId: first.id })
       // An empty container offers no anchor: take the block out and append it there.
-      const current = this.draft.get(target.id) as Block
+      // Re-inserted anyway, so it carries its final value and needs no update later.
+      const current = { ...(this.draft.get(target.id) as Block), value: target.value }
       this.emit({ op: 'remove', blockId: target.id })
       this.emit(
         parentId === null

@@ -91,7 +91,9 @@ export const createServer = async (
     }
     app.notFound((c) => jsonError(c, 404, `No route for ${c.req.method} ${c.req.path}.`))
     app.onError((error, c) => {
-      log(`error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`)
+      log(
+        `error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`,
+      )
       return c.json(errorBody(500, 'Unexpected server error.', requestIdOf(c)), 500)
     })
 

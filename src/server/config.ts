@@ -87,7 +87,9 @@ const backendUrl = (env: Env): string | null => {
   }
   if (url.username !== '' || url.password !== '') {
     // Never echo the URL here: it holds a credential.
-    throw new ConfigError('BACKEND_URL must not contain credentials; put the key in BACKEND_API_KEY.')
+    throw new ConfigError(
+      'BACKEND_URL must not contain credentials; put the key in BACKEND_API_KEY.',
+    )
   }
   return raw.replace(/\/+$/, '')
 }

@@ -10,13 +10,19 @@ const SHUTDOWN_GRACE_MS = 5_000
 const start = async (): Promise<void> => {
   const config = loadConfig()
   const handle = await createServer(config)
-  const server = serve({ fetch: handle.app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
-    const origin = originOf(config.host, info.port)
-    handle.setOrigin(origin)
-    console.log(`Editor running at http://${config.host}:${info.port}`)
-  })
+  const server = serve(
+    { fetch: handle.app.fetch, port: config.port, hostname: config.host },
+    (info: AddressInfo) => {
+      const origin = originOf(config.host, info.port)
+      handle.setOrigin(origin)
+      console.log(`Editor running at http://${config.host}:${info.port}`)
+    },
+  )
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use (set PORT)`
+        : error.message
     console.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`)
     void handle.close().finally(() => process.exit(1))
   })

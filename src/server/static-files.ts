@@ -62,7 +62,12 @@ export const serveApp =
     const path = c.req.path
     const file = path === '/' ? null : await fileIn(root, path)
     // Vite's hashed assets never change under one name; everything else is revalidated.
-    if (file) return send(c, file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+    if (file)
+      return send(
+        c,
+        file,
+        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
     // A missing asset is a 404, not the app: a stale index.html must not be handed out as script.
     const ext = extname(path).toLowerCase()
     if (path.startsWith('/assets/') || (ext !== '.html' && ext in TYPES)) {

@@ -2,10 +2,13 @@
 // Hono app as in production, through @hono/node-server's request listener; Vite serves the rest.
 import { getRequestListener } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ViteDevServer } from 'vite'
-import { createServer, originOf, type ServerHandle } from './app'
-import { loadConfig } from './config'
-import { PRODUCTION_CSP, securityHeaderValues } from './http/security-headers'
+import type * as AppModule from './app'
+import { loadConfig } from './config.ts'
+import { PRODUCTION_CSP, securityHeaderValues } from './http/security-headers.ts'
 
 // Vite's dev client needs inline scripts (React refresh preamble), eval-based source maps and a
 // websocket for HMR. Relaxed here only; production keeps PRODUCTION_CSP.
@@ -16,10 +19,19 @@ export const DEV_CSP = PRODUCTION_CSP.replace(
 
 const SERVER_PATHS = /^\/(api|ref|__test)(\/|\?|$)/
 
-const listenOrigin = (vite: ViteDevServer, host: string): string | null => {
+/**
+ * The server is loaded at dev-server start with tsx (as `npm start` runs it), not bundled into
+ * Vite's config: the config stays small and Vite's config loader need not follow server imports.
+ */
+const loadApp = async (root: string): Promise<typeof AppModule> => {
+  const url = pathToFileURL(resolve(root, 'src/server/app.ts')).href
+  return (await tsImport(url, import.meta.url)) as typeof AppModule
+}
+
+const listenPort = (vite: ViteDevServer): number | null => {
   const address = vite.httpServer?.address()
   if (!address || typeof address === 'string') return null
-  return originOf(host, (address as AddressInfo).port)
+  return (address as AddressInfo).port
 }
 
 export const editorServerPlugin = (): Plugin => ({
@@ -35,17 +47,19 @@ export const editorServerPlugin = (): Plugin => ({
     // Vitest loads this config too; its runs must not open a database.
     if (process.env.VITEST) return
     const config = loadConfig()
+    const { createServer, originOf } = await loadApp(vite.config.root)
     const port = vite.config.server.port ?? config.port
-    const handle: ServerHandle = await createServer(
+    const handle = await createServer(
       { ...config, port },
       { contentSecurityPolicy: DEV_CSP, serveStatic: false },
     )
-    const listener = getRequestListener(handle.app.fetch)
+    // Vite shares this process: leave its global Request/Response alone.
+    const listener = getRequestListener(handle.app.fetch, { overrideGlobalObjects: false })
     const headers = securityHeaderValues(DEV_CSP)
 
     vite.httpServer?.once('listening', () => {
-      const origin = listenOrigin(vite, config.host)
-      if (origin) handle.setOrigin(origin)
+      const actual = listenPort(vite)
+      if (actual !== null) handle.setOrigin(originOf(config.host, actual))
     })
     vite.httpServer?.once('close', () => void handle.close())
 

@@ -22,7 +22,9 @@ export function commitEdit(
   if (!edit.ok) return edit
   api.change((s) => {
     const keepSelection =
-      s.selectedId === null || !mayRemove(edit.ops) || findBlock(edit.view, s.selectedId) !== undefined
+      s.selectedId === null ||
+      !mayRemove(edit.ops) ||
+      findBlock(edit.view, s.selectedId) !== undefined
     return {
       view: edit.view,
       pending: enqueue(s.pending, edit.ops),

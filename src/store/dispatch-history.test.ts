@@ -4,10 +4,9 @@ import { ids, testStore } from './test-fixtures'
 describe('dispatch', () => {
   it('applies ops to the view at once and queues them, leaving the base alone', () => {
     const { store } = testStore()
-    const failure = store.getState().dispatch(
-      [{ op: 'moveBefore', blockId: 'b3', anchorId: 'b1' }],
-      'Move',
-    )
+    const failure = store
+      .getState()
+      .dispatch([{ op: 'moveBefore', blockId: 'b3', anchorId: 'b1' }], 'Move')
     const s = store.getState()
     expect(failure).toBeNull()
     expect(ids(s.view)).toEqual(['b3', 'b1', 'b2'])
@@ -33,7 +32,9 @@ describe('dispatch', () => {
 
   it('checks block types and fields against the schema', () => {
     const { store } = testStore()
-    const unknownType = store.getState().dispatch([{ op: 'append', block: { type: 'nope' } }], 'Add')
+    const unknownType = store
+      .getState()
+      .dispatch([{ op: 'append', block: { type: 'nope' } }], 'Add')
     expect(unknownType?.reason).toBe('unknown-block-type')
     const unknownField = store
       .getState()
@@ -54,7 +55,10 @@ describe('dispatch', () => {
     const { store } = testStore()
     const { dispatch } = store.getState()
     dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'H' } }], 'Type')
-    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'He', body_html: '<p>x</p>' } }], 'Type')
+    dispatch(
+      [{ op: 'update', blockId: 'b1', value: { heading: 'He', body_html: '<p>x</p>' } }],
+      'Type',
+    )
     expect(store.getState().pending).toEqual([
       { op: 'update', blockId: 'b1', value: { heading: 'He', body_html: '<p>x</p>' } },
     ])

@@ -8,7 +8,9 @@ import type { EditorStoreState } from './types'
 const EditorStoreContext = createContext<EditorStoreApi | null>(null)
 
 export function EditorStoreProvider(props: { store: EditorStoreApi; children?: ReactNode }) {
-  return <EditorStoreContext.Provider value={props.store}>{props.children}</EditorStoreContext.Provider>
+  return (
+    <EditorStoreContext.Provider value={props.store}>{props.children}</EditorStoreContext.Provider>
+  )
 }
 
 export function useEditorStoreApi(): EditorStoreApi {

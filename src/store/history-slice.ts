@@ -86,7 +86,10 @@ export function createHistorySlice(api: SliceApi): HistorySlice {
       if (!entry) return
       if (entry.forward.length === 0) return moveOnly(api, 'redoStack', entry)
       const failure = commitEdit(api, entry.forward, (s, edit) => ({
-        undoStack: [...s.undoStack, { label: entry.label, forward: edit.ops, inverse: edit.inverse }],
+        undoStack: [
+          ...s.undoStack,
+          { label: entry.label, forward: edit.ops, inverse: edit.inverse },
+        ],
         redoStack: s.redoStack.slice(0, -1),
       }))
       if (failure) failedStep(api, 'redoStack', `Cannot redo "${entry.label}": ${failure.message}`)

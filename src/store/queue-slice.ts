@@ -58,7 +58,10 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
           base: outcome.blocks,
           view: replay.blocks,
           pending: replay.kept,
-          errors: [...s.errors, ...replay.dropped.map((d) => dependentError(d.op, d.failure.message))],
+          errors: [
+            ...s.errors,
+            ...replay.dropped.map((d) => dependentError(d.op, d.failure.message)),
+          ],
         }
       })
     },
@@ -82,7 +85,11 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
       }
       const rest = s.inFlightPlan.filter((_, i) => i !== operationIndex)
       const replay = replayKeeping(s.base, [...rest, ...s.pending], s.schema)
-      const rejected: BlockError = { id: localId('error'), blockId: operationBlockId(failed), message }
+      const rejected: BlockError = {
+        id: localId('error'),
+        blockId: operationBlockId(failed),
+        message,
+      }
       api.change((state) => ({
         inFlight: [],
         inFlightPlan: [],

@@ -110,7 +110,9 @@ describe('flushRejected (422)', () => {
     dispatch([{ op: 'update', blockId: 'b3', value: { heading: 'three' } }], 'Edit')
     store.getState().flushRejected(index, 'heading is too long')
     const s = store.getState()
-    expect(s.errors).toEqual([{ id: expect.any(String), blockId: 'b2', message: 'heading is too long' }])
+    expect(s.errors).toEqual([
+      { id: expect.any(String), blockId: 'b2', message: 'heading is too long' },
+    ])
     expect(s.inFlight).toEqual([])
     expect(ids(s.view)).toEqual(['b2', 'b3', 'b1'])
     expect(s.view.map((b) => b.value.heading)).toEqual(['Heading 2', 'three', 'one'])
@@ -122,7 +124,9 @@ describe('flushRejected (422)', () => {
     const { store } = testStore()
     store.getState().dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
     store.getState().takeFlush()
-    store.getState().dispatch([{ op: 'update', blockId: 'new1', value: { body_html: 'x' } }], 'Type')
+    store
+      .getState()
+      .dispatch([{ op: 'update', blockId: 'new1', value: { body_html: 'x' } }], 'Type')
     store.getState().flushRejected(0, 'unknown block type')
     const s = store.getState()
     expect(s.pending).toEqual([])
@@ -179,7 +183,9 @@ describe('rebaseOnto', () => {
   it('take theirs drops my change', () => {
     const { store } = testStore()
     store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'mine' } }], 'Edit')
-    const theirs = testBlocks().map((b) => (b.id === 'b1' ? { ...b, value: { heading: 'theirs' } } : b))
+    const theirs = testBlocks().map((b) =>
+      b.id === 'b1' ? { ...b, value: { heading: 'theirs' } } : b,
+    )
     store.getState().rebaseOnto({ blocks: theirs, version: 'v2' })
     const conflict = store.getState().conflicts[0]
     expect(conflict).toMatchObject({ kind: 'field-changed', fields: ['heading'] })

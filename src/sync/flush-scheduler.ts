@@ -13,7 +13,8 @@ export interface FlushSchedulerOptions {
   idleMs?: number
   random?: () => number
   /** Where visibilitychange is observed (the document in the app; absent in tests). */
-  visibility?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | undefined
+  visibility?:
+    Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | undefined
 }
 
 export interface FlushScheduler {

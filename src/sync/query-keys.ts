@@ -8,7 +8,15 @@ export const syncKeys = {
   list: (backend: BackendId, query: ListQuery) =>
     ['backend', backend, 'records', query.collection, query] as const,
   record: (backend: BackendId, ref: RecordRef) =>
-    ['backend', backend, 'record', ref.collection, ref.id, ref.device ?? '', ref.locale ?? ''] as const,
+    [
+      'backend',
+      backend,
+      'record',
+      ref.collection,
+      ref.id,
+      ref.device ?? '',
+      ref.locale ?? '',
+    ] as const,
   blockTypes: (backend: BackendId, ref: RecordRef) =>
     ['backend', backend, 'block-types', ref.collection] as const,
 }

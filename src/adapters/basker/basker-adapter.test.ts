@@ -14,7 +14,12 @@ function backend(reply: (url: string, init?: RequestInit) => Response) {
     calls.push({ url, method: init?.method ?? 'GET', body })
     return Promise.resolve(reply(url, init))
   }
-  const adapter = createBaskerAdapter({ baseUrl: '/api/backend', tenant: 'roh', apiVersion: '2026-02', fetch })
+  const adapter = createBaskerAdapter({
+    baseUrl: '/api/backend',
+    tenant: 'roh',
+    apiVersion: '2026-02',
+    fetch,
+  })
   return { adapter, calls }
 }
 
@@ -24,13 +29,23 @@ const ref = { collection: 'pages', id: 'page_123' }
 describe('createBaskerAdapter', () => {
   it('declares Basker capabilities and the ten collections', () => {
     const { adapter } = backend(() => json({}))
-    expect(adapter.capabilities).toMatchObject({ nesting: false, drafts: true, publish: false, concurrency: 'ifUpdatedAt' })
+    expect(adapter.capabilities).toMatchObject({
+      nesting: false,
+      drafts: true,
+      publish: false,
+      concurrency: 'ifUpdatedAt',
+    })
     expect(adapter.collections).toHaveLength(10)
   })
 
   it('lists with limit, page and a title search through the proxy', async () => {
     const { adapter, calls } = backend(() => json(list))
-    const page = await adapter.listRecords({ collection: 'pages', page: 2, limit: 2, search: 'spring & co' })
+    const page = await adapter.listRecords({
+      collection: 'pages',
+      page: 2,
+      limit: 2,
+      search: 'spring & co',
+    })
     expect(calls[0]?.url).toBe(
       '/api/backend/partners/2026-02/roh/pages?limit=2&page=2&where[title][like]=spring%20%26%20co',
     )
@@ -45,7 +60,9 @@ describe('createBaskerAdapter', () => {
   })
 
   it('reads the block schema of the collection', async () => {
-    const { adapter, calls } = backend(() => json({ blocks: [{ type: 'hero', label: 'Hero', fields: [] }] }))
+    const { adapter, calls } = backend(() =>
+      json({ blocks: [{ type: 'hero', label: 'Hero', fields: [] }] }),
+    )
     expect(await adapter.loadBlockTypes(ref)).toEqual([{ type: 'hero', label: 'Hero', fields: [] }])
     expect(calls[0]?.url).toBe('/api/backend/partners/2026-02/roh/pages/blocks/schema')
   })
@@ -69,14 +86,18 @@ describe('createBaskerAdapter', () => {
       { op: 'remove' as const, blockId: 'b' },
       { op: 'update' as const, blockId: 'c', value: { x: 1 } },
     ]
-    const error = await adapter.applyOperations(ref, ops, { version: 'v1', base: [] }).catch((e: unknown) => e)
+    const error = await adapter
+      .applyOperations(ref, ops, { version: 'v1', base: [] })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AdapterError)
     expect((error as AdapterError).details).toMatchObject({ operationIndex: 2, blockId: 'c' })
   })
 
   it('maps a 409 to conflict', async () => {
     const { adapter } = backend(() => json({ error: 'Conflict', message: 'changed' }, 409))
-    await expect(adapter.applyOperations(ref, [], { version: 'old', base: [] })).rejects.toMatchObject({
+    await expect(
+      adapter.applyOperations(ref, [], { version: 'old', base: [] }),
+    ).rejects.toMatchObject({
       kind: 'conflict',
       message: 'changed',
     })
@@ -84,7 +105,9 @@ describe('createBaskerAdapter', () => {
 
   it('refuses a collection Basker cannot block-edit without calling it', async () => {
     const { adapter, calls } = backend(() => json({}))
-    await expect(adapter.loadRecord({ collection: 'media', id: 'x' })).rejects.toMatchObject({ kind: 'not-found' })
+    await expect(adapter.loadRecord({ collection: 'media', id: 'x' })).rejects.toMatchObject({
+      kind: 'not-found',
+    })
     expect(calls).toHaveLength(0)
   })
 

@@ -5,7 +5,15 @@ import type { FetchLike, HttpRequest } from '../http'
 import { AdapterError } from '../types'
 import type { BackendAdapter, RecordRef } from '../types'
 import { BASKER_CAPABILITIES, BASKER_COLLECTIONS } from './collections'
-import { toBlockTypes, toDocument, toOutcome, toPage, toPatchBody, withOperationIndex } from './mappers'
+import {
+  toBlockTypes,
+  toDocument,
+  toOutcome,
+  toPage,
+  toPatchBody,
+  withOperationIndex,
+} from './mappers'
+import { createBaskerThemeSettings } from './theme-settings'
 
 export interface BaskerAdapterOptions {
   /** The proxy root, e.g. `/api/backend` (the proxy adds credentials). */
@@ -23,12 +31,14 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
   const http = createHttpClient(options.baseUrl, httpOptions(options))
   const request = (path: string, init: HttpRequest) => http.request(`${root}${path}`, init)
   const recordPath = (ref: RecordRef) => `/${collectionOf(ref.collection)}/${enc(ref.id)}`
+  const themeSettings = createBaskerThemeSettings(request, (scope) => recordPath(scope.ref))
 
   return {
     id: 'basker',
     root,
     capabilities: BASKER_CAPABILITIES,
     collections: BASKER_COLLECTIONS,
+    themeSettings,
 
     async listRecords(query, ctx = {}) {
       const params = [`limit=${query.limit}`, `page=${query.page}`]

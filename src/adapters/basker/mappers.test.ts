@@ -6,7 +6,14 @@ import list from './fixtures/list.json'
 import patchDocumented from './fixtures/patch-documented.json'
 import patchFull from './fixtures/patch-full.json'
 import record from './fixtures/record.json'
-import { toBlockTypes, toDocument, toOutcome, toPage, toPatchBody, withOperationIndex } from './mappers'
+import {
+  toBlockTypes,
+  toDocument,
+  toOutcome,
+  toPage,
+  toPatchBody,
+  withOperationIndex,
+} from './mappers'
 
 const ref = { collection: 'pages', id: 'page_123' }
 
@@ -48,10 +55,25 @@ describe('toDocument', () => {
 describe('toPage', () => {
   it('maps Basker paging to Page and falls back to slug or id for titles', () => {
     const page = toPage('pages', list)
-    expect(page).toMatchObject({ page: 2, totalPages: 3, total: 5, hasNextPage: true, hasPrevPage: true })
+    expect(page).toMatchObject({
+      page: 2,
+      totalPages: 3,
+      total: 5,
+      hasNextPage: true,
+      hasPrevPage: true,
+    })
     expect(page.items).toEqual([
-      { ref: { collection: 'pages', id: 'page_123' }, title: 'Home', updatedAt: '2026-06-04T10:12:00.000Z', status: 'draft' },
-      { ref: { collection: 'pages', id: 'page_124' }, title: 'about', updatedAt: '2026-06-01T09:00:00.000Z' },
+      {
+        ref: { collection: 'pages', id: 'page_123' },
+        title: 'Home',
+        updatedAt: '2026-06-04T10:12:00.000Z',
+        status: 'draft',
+      },
+      {
+        ref: { collection: 'pages', id: 'page_124' },
+        title: 'about',
+        updatedAt: '2026-06-01T09:00:00.000Z',
+      },
     ])
   })
 

@@ -18,7 +18,10 @@ import type { RawField } from './schemas'
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
-  throw new AdapterError('malformed', `Unexpected ${what} from Basker: ${z.prettifyError(result.error)}`)
+  throw new AdapterError(
+    'malformed',
+    `Unexpected ${what} from Basker: ${z.prettifyError(result.error)}`,
+  )
 }
 
 type RawBlock = z.infer<typeof blockSchema>
@@ -77,14 +80,15 @@ const FIELD_TYPES: readonly FieldType[] = [
   'group',
 ]
 
-function toField(raw: RawField): FieldSchema {
+export function toField(raw: RawField): FieldSchema {
   // An unknown field type is edited as raw JSON rather than failing the whole schema.
   const type = (FIELD_TYPES as readonly string[]).includes(raw.type)
     ? (raw.type as FieldType)
     : 'customObject'
   const field: FieldSchema = { key: raw.key, type, label: raw.label ?? raw.key }
   if (raw.required) field.required = true
-  if (raw.options) field.options = raw.options.map((o) => ({ value: o.value, label: o.label ?? o.value }))
+  if (raw.options)
+    field.options = raw.options.map((o) => ({ value: o.value, label: o.label ?? o.value }))
   if (raw.relationTo) field.relationTo = raw.relationTo
   if (raw.hasMany) field.hasMany = true
   if (raw.fields) field.fields = raw.fields.map(toField)

@@ -34,7 +34,14 @@ const DROPPED = new Set([
   'origin',
   'referer',
 ])
-const PASSED_BACK = ['content-type', 'retry-after', 'x-request-id', 'etag', 'last-modified', 'cache-control']
+const PASSED_BACK = [
+  'content-type',
+  'retry-after',
+  'x-request-id',
+  'etag',
+  'last-modified',
+  'cache-control',
+]
 
 const forwardHeaders = (incoming: Headers): Headers => {
   const headers = new Headers()
@@ -47,7 +54,10 @@ const forwardHeaders = (incoming: Headers): Headers => {
 }
 
 /** Reads at most `limit` bytes; null when the body is larger. */
-const readCapped = async (response: Response, limit: number): Promise<Buffer<ArrayBuffer> | null> => {
+const readCapped = async (
+  response: Response,
+  limit: number,
+): Promise<Buffer<ArrayBuffer> | null> => {
   if (!response.body) return Buffer.alloc(0)
   const chunks: Uint8Array[] = []
   let size = 0
@@ -92,19 +102,31 @@ const forward = async (c: Context, options: ProxyOptions): Promise<Response> => 
   }
   if (upstream.status >= 300 && upstream.status < 400) {
     await upstream.body?.cancel()
-    return jsonError(c, 502, `The backend answered with a redirect (${upstream.status}); redirects are not followed.`)
+    return jsonError(
+      c,
+      502,
+      `The backend answered with a redirect (${upstream.status}); redirects are not followed.`,
+    )
   }
   let bytes: Buffer<ArrayBuffer> | null
   try {
     bytes = await readCapped(upstream, options.responseLimitBytes)
   } catch (error) {
     if (isTimeout(error)) {
-      return jsonError(c, 504, `The backend did not finish answering within ${options.timeoutMs} ms.`)
+      return jsonError(
+        c,
+        504,
+        `The backend did not finish answering within ${options.timeoutMs} ms.`,
+      )
     }
     return jsonError(c, 502, 'The backend connection failed while answering.')
   }
   if (bytes === null) {
-    return jsonError(c, 502, `The backend's answer is larger than ${options.responseLimitBytes} bytes.`)
+    return jsonError(
+      c,
+      502,
+      `The backend's answer is larger than ${options.responseLimitBytes} bytes.`,
+    )
   }
   const out = new Headers()
   for (const name of PASSED_BACK) {
@@ -112,7 +134,8 @@ const forward = async (c: Context, options: ProxyOptions): Promise<Response> => 
     if (value !== null) out.set(name, value)
   }
   const status = upstream.status
-  const payload = method === 'HEAD' || status === 204 || status === 304 ? null : redact(bytes, options.apiKey())
+  const payload =
+    method === 'HEAD' || status === 204 || status === 304 ? null : redact(bytes, options.apiKey())
   return new Response(payload, { status, headers: out })
 }
 
@@ -129,7 +152,9 @@ export const mountProxy = (app: Hono, options: ProxyOptions): void => {
     const response = await forward(c, options)
     const ms = Math.round(performance.now() - started)
     // Path only: a query string could hold anything the client put there.
-    options.log(`proxy ${c.req.method} ${c.req.path.slice(PREFIX.length) || '/'} ${response.status} ${ms}ms`)
+    options.log(
+      `proxy ${c.req.method} ${c.req.path.slice(PREFIX.length) || '/'} ${response.status} ${ms}ms`,
+    )
     return response
   })
 }

@@ -15,7 +15,11 @@ export const requireApiKey =
   async (c, next) => {
     const header = c.req.header('authorization')
     if (header === undefined || header === '') {
-      return jsonError(c, 401, 'Missing Authorization header; send "Authorization: users API-Key <key>".')
+      return jsonError(
+        c,
+        401,
+        'Missing Authorization header; send "Authorization: users API-Key <key>".',
+      )
     }
     const match = AUTH_PATTERN.exec(header)
     if (!match?.[1]) {

@@ -29,7 +29,10 @@ export const parseListQuery = (query: Record<string, string>): Checked<ListQuery
   const sort = query.sort && query.sort !== '' ? query.sort : '-createdAt'
   const column = SORTS[sort.replace(/^-/, '')]
   if (!column) {
-    return { ok: false, message: `sort "${sort}" is not supported; sort by ${Object.keys(SORTS).join(', ')} (prefix - for descending).` }
+    return {
+      ok: false,
+      message: `sort "${sort}" is not supported; sort by ${Object.keys(SORTS).join(', ')} (prefix - for descending).`,
+    }
   }
   const direction = sort.startsWith('-') ? 'DESC' : 'ASC'
   const filters: ListFilter[] = []
@@ -39,10 +42,16 @@ export const parseListQuery = (query: Record<string, string>): Checked<ListQuery
     const field = match?.[1]
     const operator = match?.[2]
     if ((field !== 'title' && field !== 'slug') || !operator) {
-      return { ok: false, message: `${key} is not supported; filter with where[title|slug][like|contains|equals].` }
+      return {
+        ok: false,
+        message: `${key} is not supported; filter with where[title|slug][like|contains|equals].`,
+      }
     }
     if (operator !== 'like' && operator !== 'contains' && operator !== 'equals') {
-      return { ok: false, message: `${key}: operator "${operator}" is not supported; use like, contains or equals.` }
+      return {
+        ok: false,
+        message: `${key}: operator "${operator}" is not supported; use like, contains or equals.`,
+      }
     }
     filters.push({ column: field, op: operator === 'equals' ? 'equals' : 'like', value })
   }

@@ -262,7 +262,9 @@ export class BaskerRepository {
       [tenant, collection, recordId],
     )
     const row = found.rows[0]
-    return row ? { values: fromJson<FieldValues>(row.settings_json), updatedAt: row.updated_at } : null
+    return row
+      ? { values: fromJson<FieldValues>(row.settings_json), updatedAt: row.updated_at }
+      : null
   }
 
   async insertThemeSettings(

@@ -5,7 +5,8 @@ import { OPERATION_NAMES } from '../../../core/types'
 import type { Operation } from '../../../core/types'
 import type { ErrorDetail } from '../../http/errors'
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string; errors?: ErrorDetail[] }
+export type Checked<T> =
+  { ok: true; value: T } | { ok: false; message: string; errors?: ErrorDetail[] }
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -30,7 +30,8 @@ export class TestHooks {
   }
 
   failNext(status: number, count: number, body?: unknown): void {
-    this.failure = body === undefined ? { status, remaining: count } : { status, remaining: count, body }
+    this.failure =
+      body === undefined ? { status, remaining: count } : { status, remaining: count, body }
   }
 
   cancelFailures(): void {

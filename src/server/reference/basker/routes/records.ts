@@ -42,14 +42,29 @@ const checkRecordBody = (body: Record<string, unknown>, creating: boolean): Erro
   }
   if (creating || 'title' in body) {
     if (typeof body.title !== 'string' || body.title.trim() === '') {
-      problems.push({ path: 'title', message: 'title must be a non-empty string.', code: 'required' })
+      problems.push({
+        path: 'title',
+        message: 'title must be a non-empty string.',
+        code: 'required',
+      })
     }
   }
   if ('slug' in body && (typeof body.slug !== 'string' || !SLUG.test(body.slug))) {
-    problems.push({ path: 'slug', message: 'slug must be lowercase letters, digits and dashes.', code: 'invalid' })
+    problems.push({
+      path: 'slug',
+      message: 'slug must be lowercase letters, digits and dashes.',
+      code: 'invalid',
+    })
   }
-  if ('id' in body && (!creating || typeof body.id !== 'string' || !/^[\w-]{1,64}$/.test(body.id))) {
-    problems.push({ path: 'id', message: creating ? 'id must be letters, digits, _ or -.' : 'id is read-only.', code: 'invalid' })
+  if (
+    'id' in body &&
+    (!creating || typeof body.id !== 'string' || !/^[\w-]{1,64}$/.test(body.id))
+  ) {
+    problems.push({
+      path: 'id',
+      message: creating ? 'id must be letters, digits, _ or -.' : 'id is read-only.',
+      code: 'invalid',
+    })
   }
   return problems
 }
@@ -93,9 +108,15 @@ export const registerRecordRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepositor
     if (!record) return recordNotFound(c, collection, id)
     if (c.req.query('draft') === 'true') return c.json(presentDraft(record))
     if (record.publishedBlocks === null || record.publishedAt === null) {
-      return jsonError(c, 404, `${collection}/${id} has never been published; read its draft with ?draft=true.`)
+      return jsonError(
+        c,
+        404,
+        `${collection}/${id} has never been published; read its draft with ?draft=true.`,
+      )
     }
-    return c.json(presentRecord(record, { updatedAt: record.publishedAt, blocks: record.publishedBlocks }))
+    return c.json(
+      presentRecord(record, { updatedAt: record.publishedAt, blocks: record.publishedBlocks }),
+    )
   })
 
   app.post('/:collection', async (c) => {
@@ -124,12 +145,15 @@ export const registerRecordRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepositor
     }
     const outcome = await repo.transaction(async (tx) => {
       if (await repo.get(tenant, collection, id, tx)) return `id "${id}" is already taken.`
-      if (await repo.slugTaken(tx, tenant, collection, slug)) return `slug "${slug}" is already taken.`
+      if (await repo.slugTaken(tx, tenant, collection, slug))
+        return `slug "${slug}" is already taken.`
       await repo.insert(tx, tenant, record)
       return null
     })
     if (outcome !== null) {
-      return jsonError(c, 422, outcome, [{ path: outcome.startsWith('id') ? 'id' : 'slug', message: outcome, code: 'unique' }])
+      return jsonError(c, 422, outcome, [
+        { path: outcome.startsWith('id') ? 'id' : 'slug', message: outcome, code: 'unique' },
+      ])
     }
     return c.json({ message: 'Created', doc: presentDraft(record) }, 201)
   })
@@ -160,7 +184,8 @@ export const registerRecordRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepositor
       }
       const fields = plainFields(body.value, record.fields)
       const updatedAt = await repo.writeMeta(tx, tenant, record, { title, slug, fields })
-      if (updatedAt === null) return { kind: 'conflict' as const, current: record.updatedAt, sent: record.updatedAt }
+      if (updatedAt === null)
+        return { kind: 'conflict' as const, current: record.updatedAt, sent: record.updatedAt }
       return { kind: 'ok' as const, record: { ...record, title, slug, fields, updatedAt } }
     })
     switch (outcome.kind) {

@@ -18,7 +18,8 @@ interface Change {
 const readChange = (body: Record<string, unknown>): Checked<Change> => {
   const set = body.set ?? {}
   const unset = body.unset ?? []
-  if (!isObject(set)) return { ok: false, message: 'set must be an object of setting keys to values.' }
+  if (!isObject(set))
+    return { ok: false, message: 'set must be an object of setting keys to values.' }
   if (!Array.isArray(unset) || unset.some((key) => typeof key !== 'string')) {
     return { ok: false, message: 'unset must be a list of setting keys.' }
   }
@@ -32,14 +33,26 @@ const problemsOf = (fields: readonly FieldSchema[], change: Change): ErrorDetail
   const problems: ErrorDetail[] = []
   for (const key of Object.keys(change.set)) {
     if (!knows(fields, key)) {
-      problems.push({ path: `set.${key}`, message: `"${key}" is not a theme setting.`, code: 'unknown-key' })
+      problems.push({
+        path: `set.${key}`,
+        message: `"${key}" is not a theme setting.`,
+        code: 'unknown-key',
+      })
     }
   }
   change.unset.forEach((key, index) => {
     if (!knows(fields, key)) {
-      problems.push({ path: `unset[${index}]`, message: `"${key}" is not a theme setting.`, code: 'unknown-key' })
+      problems.push({
+        path: `unset[${index}]`,
+        message: `"${key}" is not a theme setting.`,
+        code: 'unknown-key',
+      })
     } else if (key in change.set) {
-      problems.push({ path: `unset[${index}]`, message: `"${key}" is both set and unset.`, code: 'invalid' })
+      problems.push({
+        path: `unset[${index}]`,
+        message: `"${key}" is both set and unset.`,
+        code: 'invalid',
+      })
     }
   })
   if (problems.length > 0) return problems
@@ -73,10 +86,18 @@ const patchSettings = async (
   const outcome = await repo.transaction(async (tx) => {
     const current = await repo.themeSettings(tenant, target.collection, target.recordId, tx)
     if (!current) return { kind: 'missing' as const }
-    if (current.updatedAt !== guard.value) return { kind: 'conflict' as const, current: current.updatedAt }
+    if (current.updatedAt !== guard.value)
+      return { kind: 'conflict' as const, current: current.updatedAt }
     const values = apply(current.values, change.value)
     const { collection, recordId } = target
-    const updatedAt = await repo.writeThemeSettings(tx, tenant, collection, recordId, guard.value, values)
+    const updatedAt = await repo.writeThemeSettings(
+      tx,
+      tenant,
+      collection,
+      recordId,
+      guard.value,
+      values,
+    )
     if (updatedAt === null) return { kind: 'conflict' as const, current: 'changed concurrently' }
     return { kind: 'ok' as const, values, updatedAt }
   })

@@ -24,7 +24,11 @@ const HOME_PUBLISHED: Block[] = [
         '<p>Tickets for members go on sale two weeks before general booking.</p>',
     },
   },
-  { id: 'home-whats-on-heading', type: 'heading', value: { text: 'What’s on this spring', level: 'h2' } },
+  {
+    id: 'home-whats-on-heading',
+    type: 'heading',
+    value: { text: 'What’s on this spring', level: 'h2' },
+  },
   {
     id: 'home-events',
     type: 'event-list',
@@ -74,22 +78,33 @@ const HOME_PUBLISHED: Block[] = [
     value: {
       images: [
         { id: 'gallery-foyer', image: 'media-foyer', caption: 'The new foyer' },
-        { id: 'gallery-garden', image: 'media-garden-stage', caption: 'Summer on the Garden Stage' },
-        { id: 'gallery-sinfonia', image: 'media-sinfonia', caption: 'The Harbour Sinfonia in rehearsal' },
+        {
+          id: 'gallery-garden',
+          image: 'media-garden-stage',
+          caption: 'Summer on the Garden Stage',
+        },
+        {
+          id: 'gallery-sinfonia',
+          image: 'media-sinfonia',
+          caption: 'The Harbour Sinfonia in rehearsal',
+        },
       ],
     },
   },
   {
     id: 'home-embed',
     type: 'embed',
-    value: { config: { provider: 'youtube', videoId: 'dQw4w9WgXcQ', aspectRatio: '16:9', autoplay: false } },
+    value: {
+      config: { provider: 'youtube', videoId: 'dQw4w9WgXcQ', aspectRatio: '16:9', autoplay: false },
+    },
   },
   {
     id: 'home-membership',
     type: 'call-to-action',
     value: {
       heading: 'Become a member',
-      body_html: '<p>Priority booking, <strong>10% off</strong> every ticket and invitations to dress rehearsals.</p>',
+      body_html:
+        '<p>Priority booking, <strong>10% off</strong> every ticket and invitations to dress rehearsals.</p>',
       buttonLabel: 'Join today',
       target: { relationTo: 'pages', value: 'about' },
       style: 'primary',
@@ -98,7 +113,9 @@ const HOME_PUBLISHED: Block[] = [
 ]
 
 const withValue = (blocks: Block[], id: string, value: Record<string, unknown>): Block[] =>
-  blocks.map((block) => (block.id === id ? { ...block, value: { ...block.value, ...value } } : block))
+  blocks.map((block) =>
+    block.id === id ? { ...block, value: { ...block.value, ...value } } : block,
+  )
 
 /** The draft: a new heading, a countdown to the gala, and the quote moved above the events. */
 const homeDraft = (): Block[] => {
@@ -120,7 +137,11 @@ const ABOUT: Block[] = [
   {
     id: 'about-hero',
     type: 'hero',
-    value: { heading: 'About us', subheading: 'A public arts centre, run by and for the town.', image: 'media-exterior' },
+    value: {
+      heading: 'About us',
+      subheading: 'A public arts centre, run by and for the town.',
+      image: 'media-exterior',
+    },
   },
   {
     id: 'about-story',
@@ -141,7 +162,11 @@ const ABOUT: Block[] = [
       author: 'person-amara-okafor',
     },
   },
-  { id: 'about-opening', type: 'countdown', value: { date: '2026-09-01T09:00:00.000Z', label: 'Until the learning wing opens' } },
+  {
+    id: 'about-opening',
+    type: 'countdown',
+    value: { date: '2026-09-01T09:00:00.000Z', label: 'Until the learning wing opens' },
+  },
 ]
 
 export interface SeedPage {

@@ -15,7 +15,14 @@ const SENTENCES = [
   'Our youth company rehearses every Tuesday in Studio 2.',
   'Access bookings can be made by phone, email or at the box office.',
 ]
-const HEADINGS = ['Programme notes', 'Behind the scenes', 'Our artists', 'Visiting us', 'Learning', 'Support us']
+const HEADINGS = [
+  'Programme notes',
+  'Behind the scenes',
+  'Our artists',
+  'Visiting us',
+  'Learning',
+  'Support us',
+]
 
 /** A small linear congruential generator: same seed, same page. */
 const random = (seed: number): (() => number) => {
@@ -29,35 +36,66 @@ const random = (seed: number): (() => number) => {
 export const perfBlocks = (count = 1000): Block[] => {
   const next = random(42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
-  const sentences = (n: number): string => Array.from({ length: n }, () => pick(SENTENCES)).join(' ')
+  const sentences = (n: number): string =>
+    Array.from({ length: n }, () => pick(SENTENCES)).join(' ')
   return Array.from({ length: count }, (_, index): Block => {
     const id = `perf-${String(index + 1).padStart(4, '0')}`
     const kind = index % 10
-    if (kind === 0) return { id, type: 'heading', value: { text: `${pick(HEADINGS)} ${index / 10 + 1}`, level: pick(['h2', 'h3', 'h4']) } }
+    if (kind === 0)
+      return {
+        id,
+        type: 'heading',
+        value: { text: `${pick(HEADINGS)} ${index / 10 + 1}`, level: pick(['h2', 'h3', 'h4']) },
+      }
     if (kind === 3) {
-      return { id, type: 'quote', value: { quote_html: `<p>“${sentences(1)}”</p>`, author: pick(PEOPLE).id } }
+      return {
+        id,
+        type: 'quote',
+        value: { quote_html: `<p>“${sentences(1)}”</p>`, author: pick(PEOPLE).id },
+      }
     }
     if (kind === 5) {
       return {
         id,
         type: 'event-list',
-        value: { title: 'Coming up', events: [pick(EVENTS).id, pick(EVENTS).id], limit: 2, showPast: next() > 0.5 },
+        value: {
+          title: 'Coming up',
+          events: [pick(EVENTS).id, pick(EVENTS).id],
+          limit: 2,
+          showPast: next() > 0.5,
+        },
       }
     }
     if (kind === 7) {
       return {
         id,
         type: 'stats',
-        value: { items: [{ id: `${id}-a`, label: 'Visitors', value: Math.floor(next() * 10_000) }, { id: `${id}-b`, label: 'Shows', value: Math.floor(next() * 100) }] },
+        value: {
+          items: [
+            { id: `${id}-a`, label: 'Visitors', value: Math.floor(next() * 10_000) },
+            { id: `${id}-b`, label: 'Shows', value: Math.floor(next() * 100) },
+          ],
+        },
       }
     }
     if (kind === 9) {
-      return { id, type: 'call-to-action', value: { heading: 'Book now', body_html: `<p>${sentences(1)}</p>`, buttonLabel: 'Tickets', style: 'secondary' } }
+      return {
+        id,
+        type: 'call-to-action',
+        value: {
+          heading: 'Book now',
+          body_html: `<p>${sentences(1)}</p>`,
+          buttonLabel: 'Tickets',
+          style: 'secondary',
+        },
+      }
     }
     return {
       id,
       type: 'rich-text',
-      value: { body_html: `<p>${sentences(2)}</p><p>${sentences(1)} <a href="/about">Read more</a>.</p>` },
+      value: {
+        body_html: `<p>${sentences(2)}</p><p>${sentences(1)} <a href="/about">Read more</a>.</p>`,
+      },
     }
   })
 }

@@ -32,20 +32,47 @@ interface Row {
 
 const rows = (): Row[] => [
   ...demoPages().map((page) => ({ collection: 'pages', fields: {}, ...page })),
-  { collection: 'pages', id: 'perf-1000', title: 'Performance (1,000 blocks)', slug: 'perf-1000', fields: {}, draft: perfBlocks(), published: null },
-  ...[...EVENTS, ...PEOPLE, ...OTHER_RECORDS].map((record) => ({ ...record, draft: [], published: [] })),
+  {
+    collection: 'pages',
+    id: 'perf-1000',
+    title: 'Performance (1,000 blocks)',
+    slug: 'perf-1000',
+    fields: {},
+    draft: perfBlocks(),
+    published: null,
+  },
+  ...[...EVENTS, ...PEOPLE, ...OTHER_RECORDS].map((record) => ({
+    ...record,
+    draft: [],
+    published: [],
+  })),
 ]
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 
 const insertTenant = async (tx: Queryable, tenant: string, now: number): Promise<void> => {
-  await tx.query('INSERT INTO tenants (slug, name, created_at) VALUES ($1, $2, $3)', [tenant, 'Harbour Arts Centre (demo)', iso(now)])
+  await tx.query('INSERT INTO tenants (slug, name, created_at) VALUES ($1, $2, $3)', [
+    tenant,
+    'Harbour Arts Centre (demo)',
+    iso(now),
+  ])
   for (const collection of COLLECTIONS) {
-    await tx.query('INSERT INTO block_schemas (tenant, collection, schema_json) VALUES ($1, $2, $3)', [tenant, collection, toJson(DEMO_BLOCK_TYPES)])
+    await tx.query(
+      'INSERT INTO block_schemas (tenant, collection, schema_json) VALUES ($1, $2, $3)',
+      [tenant, collection, toJson(DEMO_BLOCK_TYPES)],
+    )
     const fields = collection === 'pages' ? PAGE_THEME_FIELDS : RECORD_THEME_FIELDS
-    await tx.query('INSERT INTO theme_schemas (tenant, scope, fields_json) VALUES ($1, $2, $3)', [tenant, collection, toJson(fields)])
+    await tx.query('INSERT INTO theme_schemas (tenant, scope, fields_json) VALUES ($1, $2, $3)', [
+      tenant,
+      collection,
+      toJson(fields),
+    ])
   }
-  await tx.query('INSERT INTO theme_schemas (tenant, scope, fields_json) VALUES ($1, $2, $3)', [tenant, SITE_SCOPE, toJson(SITE_THEME_FIELDS)])
+  await tx.query('INSERT INTO theme_schemas (tenant, scope, fields_json) VALUES ($1, $2, $3)', [
+    tenant,
+    SITE_SCOPE,
+    toJson(SITE_THEME_FIELDS),
+  ])
   await tx.query(
     `INSERT INTO theme_settings (tenant, collection, record_id, settings_json, updated_at)
      VALUES ($1, '', '', $2, $3)`,
@@ -63,8 +90,19 @@ const insertRecords = async (tx: Queryable, tenant: string, now: number): Promis
       `INSERT INTO records (tenant, collection, id, title, slug, fields_json, draft_blocks_json,
          published_blocks_json, created_at, updated_at, published_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [tenant, row.collection, row.id, row.title, row.slug, toJson(row.fields), toJson(row.draft),
-        row.published === null ? null : toJson(row.published), createdAt, iso(now), publishedAt],
+      [
+        tenant,
+        row.collection,
+        row.id,
+        row.title,
+        row.slug,
+        toJson(row.fields),
+        toJson(row.draft),
+        row.published === null ? null : toJson(row.published),
+        createdAt,
+        iso(now),
+        publishedAt,
+      ],
     )
     const theme = row.collection === 'pages' ? (PAGE_THEME_VALUES[row.id] ?? {}) : {}
     await tx.query(

@@ -27,7 +27,8 @@ export const SITE_THEME_VALUES: FieldValues = {
   fontFamily: 'inter',
   logo: 'media-logo',
   showSearch: true,
-  footerNote_html: '<p>Harbour Arts Centre is a registered charity. <a href="/about">About us</a>.</p>',
+  footerNote_html:
+    '<p>Harbour Arts Centre is a registered charity. <a href="/about">About us</a>.</p>',
   legacyBanner: 'Our old website is still available until June.',
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { blockLabel } from './block-label'
+import type { BlockTypeSchema } from '../types'
+
+const schema: BlockTypeSchema = {
+  type: 'hero',
+  label: 'Hero banner',
+  fields: [
+    { key: 'kicker', type: 'text', label: 'Kicker' },
+    { key: 'body', type: 'richText', label: 'Body' },
+    { key: 'count', type: 'number', label: 'Count' },
+  ],
+}
+
+describe('blockLabel', () => {
+  it('prefers a heading, then the first non-empty text field', () => {
+    expect(
+      blockLabel({ id: 'h', type: 'hero', value: { heading: ' Spring ', kicker: 'K' } }, schema),
+    ).toBe('Spring')
+    expect(
+      blockLabel(
+        {
+          id: 'h',
+          type: 'hero',
+          value: { kicker: '', body_html: '<p>Now &amp; <b>on</b>&nbsp;sale</p>' },
+        },
+        schema,
+      ),
+    ).toBe('Now & on sale')
+  })
+
+  it('trims long text to 40 characters', () => {
+    const label = blockLabel({ id: 'h', type: 'hero', value: { kicker: 'x'.repeat(60) } }, schema)
+    expect(label).toHaveLength(40)
+    expect(label.endsWith('…')).toBe(true)
+  })
+
+  it('falls back to the schema label, then the type', () => {
+    expect(blockLabel({ id: 'h', type: 'hero', value: { count: 3 } }, schema)).toBe('Hero banner')
+    expect(blockLabel({ id: 'h', type: 'hero', value: { count: 3 } })).toBe('hero')
+    expect(blockLabel({ id: 'h', type: 'quote', value: { text: 'Be bold' } })).toBe('Be bold')
+  })
+})

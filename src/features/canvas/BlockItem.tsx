@@ -1,0 +1,115 @@
+// One block on the canvas: a list item holding its card (handle, labels, actions, preview,
+// issues) and, for containers, its children. Memoised on the block object, which the core shares
+// between versions when untouched, so typing in one block re-renders only that card.
+import { memo, useCallback, useId } from 'react'
+import type { MouseEvent } from 'react'
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { blockLabel } from '../../core'
+import type { Block } from '../../core'
+import { useEditorStore } from '../../store'
+import { useEditorUi } from '../editor/editor-ui'
+import { BlockActions } from './BlockActions'
+import { BlockIssues } from './BlockIssues'
+import { BlockPreview } from './BlockPreview'
+import { ChildList } from './ChildList'
+import { useDropSide } from './drag-store'
+
+export interface BlockItemProps {
+  block: Block
+  depth: number
+  /** Virtual rows only: position, index and the virtualizer's measuring ref. */
+  index?: number
+  start?: number
+  setSize?: number
+  measureRef?: (element: HTMLElement | null) => void
+}
+
+export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
+  const { block, depth, index, start, setSize, measureRef } = props
+  const ui = useEditorUi()
+  const schemaType = ui.schemaByType.get(block.type)
+  const label = blockLabel(block, schemaType)
+  const labelId = useId()
+  const selected = useEditorStore((s) => s.selectedId === block.id)
+  const select = useEditorStore((s) => s.select)
+  const dropSide = useDropSide(block.id)
+  const drag = useDraggable({ id: block.id })
+  const drop = useDroppable({ id: block.id })
+  const { setNodeRef: setDragNode } = drag
+  const { setNodeRef: setDropNode } = drop
+
+  const setRefs = useCallback(
+    (element: HTMLLIElement | null) => {
+      setDragNode(element)
+      setDropNode(element)
+      measureRef?.(element)
+    },
+    [setDragNode, setDropNode, measureRef],
+  )
+
+  const onCardClick = (event: MouseEvent<HTMLElement>) => {
+    // Clicks bubble out of nested cards; only the innermost card selects itself.
+    const target = event.target as Element
+    if (target.closest('li[data-block-id]') !== event.currentTarget.closest('li[data-block-id]')) return
+    select(block.id)
+  }
+
+  const virtual = start !== undefined
+  const isContainer = ui.nesting && (schemaType?.container === true || block.children !== undefined)
+  const classes = ['block-item']
+  if (virtual) classes.push('block-item--virtual')
+  if (selected) classes.push('is-selected')
+  if (drag.isDragging) classes.push('is-dragging')
+
+  return (
+    <li
+      ref={setRefs}
+      className={classes.join(' ')}
+      data-block-id={block.id}
+      data-index={index}
+      aria-selected={selected}
+      aria-posinset={virtual && index !== undefined ? index + 1 : undefined}
+      aria-setsize={virtual ? setSize : undefined}
+      style={virtual ? { transform: `translateY(${start}px)` } : undefined}
+    >
+      {dropSide === 'before' ? <div className="drop-line drop-line--before" aria-hidden="true" /> : null}
+      <div className="block-card" onClick={onCardClick} data-depth={depth}>
+        <div className="block-card__header">
+          <button
+            type="button"
+            ref={drag.setActivatorNodeRef}
+            className="drag-handle"
+            data-drag-handle=""
+            {...drag.attributes}
+            {...drag.listeners}
+            aria-label={`Move ${label}`}
+          >
+            <GripIcon />
+          </button>
+          <div className="block-card__titles">
+            <span className="block-card__type">{schemaType?.label ?? block.type}</span>
+            <span className="block-card__label" id={labelId}>
+              {label}
+            </span>
+          </div>
+          <BlockActions blockId={block.id} labelId={labelId} />
+        </div>
+        <BlockPreview block={block} schemaType={schemaType} />
+        <BlockIssues blockId={block.id} />
+        {isContainer ? <ChildList parent={block} depth={depth} label={label} labelId={labelId} /> : null}
+      </div>
+      {dropSide === 'after' ? <div className="drop-line drop-line--after" aria-hidden="true" /> : null}
+    </li>
+  )
+})
+
+function GripIcon() {
+  return (
+    <svg width="14" height="18" viewBox="0 0 14 18" aria-hidden="true" focusable="false">
+      {[3, 9, 15].flatMap((y) => [
+        <circle key={`a${y}`} cx="4" cy={y} r="1.6" fill="currentColor" />,
+        <circle key={`b${y}`} cx="10" cy={y} r="1.6" fill="currentColor" />,
+      ])}
+    </svg>
+  )
+}

@@ -1,0 +1,29 @@
+// The blocks nested in a container, rendered inside its card (not virtualised: containers are
+// short) with their own "Add block" at the end.
+import type { Block } from '../../core'
+import { useEditorUi } from '../editor/editor-ui'
+import { Icon } from '../shared/Icon'
+import { BlockItem } from './BlockItem'
+
+export function ChildList(props: { parent: Block; depth: number; label: string; labelId: string }) {
+  const ui = useEditorUi()
+  const children = props.parent.children ?? []
+  return (
+    <div className="child-list">
+      {children.length === 0 ? <p className="child-list__empty">No blocks inside yet.</p> : null}
+      <ul className="child-list__items" aria-label={`Blocks in ${props.label}`}>
+        {children.map((child) => (
+          <BlockItem key={child.id} block={child} depth={props.depth + 1} />
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--ghost button--small child-list__add"
+        onClick={(e) => ui.openPalette({ kind: 'end', parentId: props.parent.id }, e.currentTarget)}
+        aria-describedby={props.labelId}
+      >
+        <Icon name="plus" size={14} /> Add block
+      </button>
+    </div>
+  )
+}

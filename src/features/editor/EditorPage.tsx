@@ -1,0 +1,74 @@
+// The /edit/:collection/:id route: loads the record and its block types, then shows the editor.
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { AdapterError } from '../../adapters/types'
+import type { RecordRef } from '../../adapters/types'
+import { EditorStoreProvider } from '../../store'
+import { recordQuery, syncKeys, useAdapter, useRecordEditor } from '../../sync'
+import { AppHeader } from '../shared/AppHeader'
+import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { EditorScreen } from './EditorScreen'
+
+export function EditorPage() {
+  const params = useParams()
+  const collection = params.collection ?? ''
+  const id = params.id ?? ''
+  const ref = useMemo<RecordRef>(() => ({ collection, id }), [collection, id])
+  return <RecordEditorView key={`${collection}/${id}`} recordRef={ref} />
+}
+
+function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
+  const editor = useRecordEditor(recordRef)
+  const adapter = useAdapter()
+  // The same query the editor loads from: it tells a missing record apart and gives the title.
+  const record = useQuery(recordQuery(adapter, recordRef))
+  const queryClient = useQueryClient()
+  const backLink = (
+    <Link className="button" to={`/?collection=${encodeURIComponent(recordRef.collection)}`}>
+      Back to the records
+    </Link>
+  )
+
+  if (editor.state === 'ready' && editor.store) {
+    return (
+      <EditorStoreProvider store={editor.store}>
+        <EditorScreen
+          title={record.data?.title ?? recordRef.id}
+          recordRef={recordRef}
+          capabilities={editor.capabilities}
+          flushNow={editor.flushNow}
+        />
+      </EditorStoreProvider>
+    )
+  }
+
+  let body
+  if (editor.state === 'error') {
+    const notFound = record.error instanceof AdapterError && record.error.kind === 'not-found'
+    body = notFound ? (
+      <EmptyPanel title="Record not found">
+        <p>
+          There is no record “{recordRef.id}” in {recordRef.collection}. It may have been deleted.
+        </p>
+        {backLink}
+      </EmptyPanel>
+    ) : (
+      <ErrorPanel
+        title="The record could not be opened"
+        message={editor.error ?? 'Unknown error'}
+        onRetry={() => void queryClient.invalidateQueries({ queryKey: syncKeys.backend(adapter.id) })}
+      >
+        {backLink}
+      </ErrorPanel>
+    )
+  } else {
+    body = <LoadingPanel label="Opening the record…" />
+  }
+  return (
+    <div className="app-frame">
+      <AppHeader />
+      <main className="page">{body}</main>
+    </div>
+  )
+}

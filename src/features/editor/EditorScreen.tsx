@@ -1,0 +1,82 @@
+// The editor for one open record: toolbar (back, title, undo/redo, save status, save), the
+// canvas, the field panel, and the hosts of the palette and the notices.
+import { useMemo, useRef, useState } from 'react'
+import { Link } from 'react-router'
+import type { Capabilities, RecordRef } from '../../adapters/types'
+import { useEditorStore, useEditorStoreApi } from '../../store'
+import { Canvas } from '../canvas/Canvas'
+import { FieldsPanel } from '../fields/FieldsPanel'
+import { UndoRedoButtons } from '../history/UndoRedoButtons'
+import { PaletteHost } from '../palette/PaletteHost'
+import { SaveButton, SaveStatus } from '../save-status/SaveStatus'
+import { AppHeader } from '../shared/AppHeader'
+import { Icon } from '../shared/Icon'
+import { createBlockCommands } from './block-commands'
+import { BlockCommandsContext } from './commands-context'
+import { EditorUiContext, createEditorUi } from './editor-ui'
+import { NoticeHost } from './NoticeHost'
+import { OrphanIssues } from './OrphanIssues'
+import { useEditorShortcuts } from './use-editor-shortcuts'
+
+export interface EditorScreenProps {
+  title: string
+  recordRef: RecordRef
+  capabilities: Capabilities
+  flushNow: () => void
+}
+
+export function EditorScreen(props: EditorScreenProps) {
+  const { recordRef, flushNow } = props
+  const store = useEditorStoreApi()
+  const schema = useEditorStore((s) => s.schema)
+  const nesting = props.capabilities.nesting
+  const ui = useMemo(() => createEditorUi(schema, nesting), [schema, nesting])
+  const [commands] = useState(() =>
+    createBlockCommands({
+      store,
+      ui,
+      newId: () => crypto.randomUUID(),
+      storage: window.localStorage,
+    }),
+  )
+  useEditorShortcuts(store, flushNow, commands)
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  return (
+    <EditorUiContext.Provider value={ui}>
+      <BlockCommandsContext.Provider value={commands}>
+        <div className="app-frame editor-frame">
+          <AppHeader />
+          <div className="editor-toolbar">
+            <Link
+              className="button button--quiet editor-toolbar__back"
+              to={`/?collection=${encodeURIComponent(recordRef.collection)}`}
+            >
+              <Icon name="back" /> <span className="editor-toolbar__back-text">Records</span>
+            </Link>
+            <div className="editor-toolbar__title">
+              <span className="editor-toolbar__collection">{recordRef.collection}</span>
+              <h1>{props.title}</h1>
+            </div>
+            <UndoRedoButtons />
+            <SaveStatus />
+            <SaveButton onSave={flushNow} />
+          </div>
+          <div className="editor-body">
+            <div className="canvas-scroll" ref={scrollRef}>
+              <main className="canvas" aria-label="Canvas">
+                <OrphanIssues />
+                <Canvas scrollRef={scrollRef} />
+              </main>
+            </div>
+            <aside className="side-panel" aria-label="Block fields">
+              <FieldsPanel />
+            </aside>
+          </div>
+          <NoticeHost />
+          <PaletteHost />
+        </div>
+      </BlockCommandsContext.Provider>
+    </EditorUiContext.Provider>
+  )
+}

@@ -1,0 +1,37 @@
+// Conflicts and errors whose block is gone from the document (removed by someone else, or a
+// rejected insert) cannot be shown on a card; they are listed above the canvas.
+import { useMemo } from 'react'
+import { findBlock } from '../../core'
+import { useEditorStore } from '../../store'
+import { ConflictNotice, ErrorNotice } from '../canvas/BlockIssues'
+
+export function OrphanIssues() {
+  const conflicts = useEditorStore((s) => s.conflicts)
+  const errors = useEditorStore((s) => s.errors)
+  if (conflicts.length === 0 && errors.length === 0) return null
+  return <OrphanList />
+}
+
+function OrphanList() {
+  const view = useEditorStore((s) => s.view)
+  const conflicts = useEditorStore((s) => s.conflicts)
+  const errors = useEditorStore((s) => s.errors)
+  const orphans = useMemo(
+    () => ({
+      conflicts: conflicts.filter((c) => !findBlock(view, c.blockId)),
+      errors: errors.filter((e) => e.blockId === null || !findBlock(view, e.blockId)),
+    }),
+    [view, conflicts, errors],
+  )
+  if (orphans.conflicts.length === 0 && orphans.errors.length === 0) return null
+  return (
+    <section className="orphan-issues" aria-label="Problems with blocks no longer on the page">
+      {orphans.conflicts.map((c) => (
+        <ConflictNotice key={c.id} conflict={c} />
+      ))}
+      {orphans.errors.map((e) => (
+        <ErrorNotice key={e.id} error={e} />
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,31 @@
+// The words of the save indicator. Short and stable ("Saved", "Saving…", "3 unsaved changes",
+// "Offline", "Conflict") so users and tests can rely on them; details go in a separate line.
+import type { SaveStatus } from '../../store'
+
+export interface StatusText {
+  label: string
+  detail: string | null
+}
+
+export function statusText(
+  status: SaveStatus,
+  message: string | null,
+  unsavedCount: number,
+): StatusText {
+  switch (status) {
+    case 'saved':
+      return { label: 'Saved', detail: null }
+    case 'saving':
+      return { label: 'Saving…', detail: null }
+    case 'unsaved': {
+      const n = Math.max(unsavedCount, 1)
+      return { label: `${n} unsaved ${n === 1 ? 'change' : 'changes'}`, detail: null }
+    }
+    case 'offline':
+      return { label: 'Offline', detail: message ?? 'Changes are kept and sent when back online.' }
+    case 'conflict':
+      return { label: 'Conflict', detail: message }
+    case 'error':
+      return { label: 'Error: not saved', detail: message }
+  }
+}

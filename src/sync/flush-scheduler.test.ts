@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AdapterError } from '../adapters/types'
+import { createEditorStore } from '../store'
+import { testBlocks, testSchema } from '../store/test-fixtures'
+import { createFakeAdapter } from './fake-adapter'
+import type { FakeAdapter } from './fake-adapter'
+import { createFlushScheduler, IDLE_FLUSH_MS } from './flush-scheduler'
+import type { FlushScheduler } from './flush-scheduler'
+import { runFlush } from './run-flush'
+
+let adapter: FakeAdapter
+let scheduler: FlushScheduler
+let runs: number
+
+function setup(visibility?: EventTarget & { visibilityState: DocumentVisibilityState }) {
+  adapter = createFakeAdapter(testBlocks(), testSchema)
+  runs = 0
+  const store = createEditorStore({
+    ref: { collection: 'pages', id: 'p1' },
+    schema: testSchema,
+    document: {
+      ref: { collection: 'pages', id: 'p1' },
+      title: 'Home',
+      blocks: adapter.blocks,
+      version: 'v1',
+    },
+  })
+  scheduler = createFlushScheduler({
+    store,
+    run: () => {
+      runs += 1
+      return runFlush(adapter, store)
+    },
+    random: () => 0,
+    visibility,
+  })
+  const type = (heading: string) =>
+    store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading } }], 'Type')
+  return { store, type }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  scheduler.dispose()
+  vi.useRealTimers()
+})
+
+describe('flush scheduler', () => {
+  it('flushes once, 800 ms after the last edit', async () => {
+    const { type, store } = setup()
+    type('a')
+    await vi.advanceTimersByTimeAsync(500)
+    type('ab')
+    await vi.advanceTimersByTimeAsync(IDLE_FLUSH_MS - 1)
+    expect(adapter.writes).toHaveLength(0)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(adapter.writes).toHaveLength(1)
+    expect(adapter.writes[0]?.ops).toEqual([
+      { op: 'update', blockId: 'b1', value: { heading: 'ab' } },
+    ])
+    expect(store.getState().status).toBe('saved')
+  })
+
+  it('flushNow sends at once', async () => {
+    const { type } = setup()
+    type('a')
+    scheduler.flushNow()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(adapter.writes).toHaveLength(1)
+  })
+
+  it('never overlaps runs; edits made during a run go out right after it', async () => {
+    const { type, store } = setup()
+    type('a')
+    scheduler.flushNow()
+    type('ab')
+    scheduler.flushNow()
+    scheduler.flushNow()
+    expect(runs).toBe(1)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(runs).toBe(2)
+    expect(adapter.writes.map((w) => w.version)).toEqual(['v1', 'v2'])
+    expect(store.getState().status).toBe('saved')
+  })
+
+  it('retries with growing delays while offline, without hammering on edits', async () => {
+    const { type, store } = setup()
+    adapter.failWrites.push(
+      new AdapterError('network', 'down'),
+      new AdapterError('network', 'down'),
+    )
+    type('a')
+    scheduler.flushNow()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState().status).toBe('offline')
+    // random() = 0: the first retry waits half of the 1 s window, the second half of 2 s.
+    type('ab')
+    await vi.advanceTimersByTimeAsync(499)
+    expect(adapter.writes).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(adapter.writes).toHaveLength(2)
+    type('abc')
+    await vi.advanceTimersByTimeAsync(IDLE_FLUSH_MS)
+    // The edit's idle flush is suppressed while a retry is scheduled.
+    expect(adapter.writes).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(1000 - IDLE_FLUSH_MS - 1)
+    expect(adapter.writes).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(adapter.writes).toHaveLength(3)
+    expect(store.getState().status).toBe('saved')
+    expect(adapter.blocks[0]?.value.heading).toBe('abc')
+  })
+
+  it('waits out Retry-After on 429', async () => {
+    const { type } = setup()
+    adapter.failWrites.push(new AdapterError('rate-limited', 'slow', { retryAfterMs: 5000 }))
+    type('a')
+    scheduler.flushNow()
+    await vi.advanceTimersByTimeAsync(4999)
+    expect(adapter.writes).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(adapter.writes).toHaveLength(2)
+  })
+
+  it('flushes when the page is hidden', async () => {
+    const target = Object.assign(new EventTarget(), {
+      visibilityState: 'visible' as DocumentVisibilityState,
+    })
+    const { type } = setup(target)
+    type('a')
+    target.visibilityState = 'hidden'
+    target.dispatchEvent(new Event('visibilitychange'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(adapter.writes).toHaveLength(1)
+  })
+
+  it('dispose sends what is unsaved once and stops the timers', async () => {
+    const { type } = setup()
+    type('a')
+    scheduler.dispose()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(adapter.writes).toHaveLength(1)
+    type('ab')
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(adapter.writes).toHaveLength(1)
+  })
+})

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { AdapterError } from '../adapters/types'
+import { createEditorStore } from '../store'
+import { testBlocks, testSchema } from '../store/test-fixtures'
+import { createFakeAdapter } from './fake-adapter'
+import { runFlush } from './run-flush'
+
+function setup() {
+  const adapter = createFakeAdapter(testBlocks(), testSchema)
+  let next = 0
+  const store = createEditorStore({
+    ref: { collection: 'pages', id: 'p1' },
+    schema: testSchema,
+    document: {
+      ref: { collection: 'pages', id: 'p1' },
+      title: 'Home',
+      blocks: adapter.blocks,
+      version: 'v1',
+    },
+    generateId: () => `n${++next}`,
+  })
+  return { adapter, store, dispatch: store.getState().dispatch }
+}
+
+describe('runFlush', () => {
+  it('does nothing when nothing is pending', async () => {
+    const { adapter, store } = setup()
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'idle' })
+    expect(adapter.writes).toEqual([])
+  })
+
+  it('sends the minimal plan with the version and makes the reply the base', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
+    dispatch([{ op: 'update', blockId: 'n1', value: { body_html: '<p>a</p>' } }], 'Type')
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(adapter.writes).toHaveLength(1)
+    expect(adapter.writes[0]?.ops).toHaveLength(1)
+    expect(adapter.writes[0]?.version).toBe('v1')
+    expect(store.getState()).toMatchObject({ base: adapter.blocks, version: 'v2', status: 'saved' })
+  })
+
+  it('on 409 reloads, rebases and resends', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'mine' } }], 'Edit')
+    adapter.externalEdit([{ op: 'remove', blockId: 'b3' }])
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(adapter.writes.map((w) => w.version)).toEqual(['v1', 'v2'])
+    expect(adapter.blocks.map((b) => b.id)).toEqual(['b1', 'b2'])
+    expect(adapter.blocks[0]?.value.heading).toBe('mine')
+    expect(store.getState()).toMatchObject({ version: 'v3', status: 'saved', view: adapter.blocks })
+  })
+
+  it('what cannot replay becomes a conflict; the rest is still saved', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'update', blockId: 'b3', value: { heading: 'mine' } }], 'Edit')
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'also mine' } }], 'Edit')
+    adapter.externalEdit([{ op: 'remove', blockId: 'b3' }])
+    await runFlush(adapter, store)
+    const s = store.getState()
+    expect(adapter.blocks[0]?.value.heading).toBe('also mine')
+    expect(s.conflicts).toHaveLength(1)
+    expect(s.conflicts[0]).toMatchObject({ blockId: 'b3', kind: 'removed' })
+    expect(s.status).toBe('conflict')
+  })
+
+  it('gives up on conflicts after a bounded number of attempts', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    const conflict = () => new AdapterError('conflict', 'changed', { status: 409 })
+    adapter.failWrites.push(conflict(), conflict(), conflict())
+    const result = await runFlush(adapter, store, { maxConflictRetries: 2 })
+    expect(result.kind).toBe('retry')
+    expect(adapter.writes).toHaveLength(3)
+    expect(store.getState().pending).toEqual([{ op: 'remove', blockId: 'b1' }])
+  })
+
+  it('on 422 drops only the failing operation', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'ok' } }], 'Edit')
+    dispatch([{ op: 'remove', blockId: 'b2' }], 'Remove')
+    adapter.failWrites.push(
+      new AdapterError('validation', 'nope', { status: 422, operationIndex: 1 }),
+    )
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'rejected' })
+    const s = store.getState()
+    expect(s.errors).toMatchObject([{ blockId: 'b2', message: 'nope' }])
+    expect(s.pending).toEqual([{ op: 'update', blockId: 'b1', value: { heading: 'ok' } }])
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(adapter.blocks.map((b) => b.id)).toEqual(['b1', 'b2', 'b3'])
+  })
+
+  it('network and 5xx keep everything and ask for a retry; 429 carries Retry-After', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    adapter.failWrites.push(new AdapterError('network', 'down'))
+    expect((await runFlush(adapter, store)).kind).toBe('retry')
+    expect(store.getState()).toMatchObject({
+      status: 'offline',
+      pending: [{ op: 'remove', blockId: 'b1' }],
+    })
+    adapter.failWrites.push(
+      new AdapterError('rate-limited', 'slow', { status: 429, retryAfterMs: 4000 }),
+    )
+    expect(await runFlush(adapter, store)).toMatchObject({ kind: 'retry', retryAfterMs: 4000 })
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(store.getState().status).toBe('saved')
+  })
+
+  it('stops on errors retrying cannot fix', async () => {
+    const { adapter, store, dispatch } = setup()
+    dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    adapter.failWrites.push(new AdapterError('auth', 'bad key', { status: 401 }))
+    expect((await runFlush(adapter, store)).kind).toBe('stopped')
+    expect(store.getState().status).toBe('error')
+    expect(store.getState().statusMessage).toContain('bad key')
+    expect(store.getState().pending).toHaveLength(1)
+  })
+
+  it('re-reads the record before writing after a success without a version', async () => {
+    const { adapter, store, dispatch } = setup()
+    adapter.omitVersion = true
+    dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    await runFlush(adapter, store)
+    expect(store.getState()).toMatchObject({ version: null, needsReload: true })
+    adapter.omitVersion = false
+    dispatch([{ op: 'remove', blockId: 'b2' }], 'Remove')
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(adapter.writes.map((w) => w.version)).toEqual(['v1', 'v2'])
+    expect(adapter.blocks.map((b) => b.id)).toEqual(['b3'])
+  })
+})
