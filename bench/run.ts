@@ -1,11 +1,12 @@
 // `npm run bench`: builds for production, starts the real server on a free port with a
 // temporary data directory, makes a 10,000-block page, and drives Chromium over the 1,000-block
 // demo page and that page. Prints JSON (min/median/max per measure); asserts nothing.
+import { rmSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium.mjs'
 import { createLargePage } from './large-page'
 import { runOnce, type RunResult } from './measure'
-import { build, startServer, type BenchServer } from './server'
+import { build, makeWorkDir, startServer, type BenchServer } from './server'
 import { median, summarize } from './stats'
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5))
@@ -41,9 +42,15 @@ async function main(): Promise<void> {
   }, WATCHDOG_MS)
   watchdog.unref()
 
+  const workDir = makeWorkDir()
   log('building for production')
-  build()
-  const server = await startServer()
+  try {
+    build(workDir)
+  } catch (error) {
+    rmSync(workDir, { recursive: true, force: true })
+    throw error
+  }
+  const server = await startServer(workDir)
   running.server = server
   log(`server at ${server.url}`)
   const executablePath = resolveChromium()

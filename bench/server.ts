@@ -15,12 +15,22 @@ export interface BenchServer {
   stop(): Promise<void>
 }
 
-export function build(): void {
-  const result = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+/**
+ * A production build into `workDir/dist`, where the server started with `workDir` as its working
+ * directory serves it: ./dist is left alone, and a build running elsewhere cannot disturb a run.
+ */
+export function build(workDir: string): void {
+  const outDir = join(workDir, 'dist')
+  const result = spawnSync(
+    bin('vite'),
+    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  )
   if (result.status !== 0) throw new Error('vite build failed')
+}
+
+export function makeWorkDir(): string {
+  return mkdtempSync(join(tmpdir(), 'editor-bench-'))
 }
 
 function freePort(): Promise<number> {
@@ -50,15 +60,15 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`server did not answer ${url}/api/config within ${timeoutMs} ms`)
 }
 
-export async function startServer(): Promise<BenchServer> {
+export async function startServer(workDir: string): Promise<BenchServer> {
   const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'editor-bench-'))
+  const dataDir = join(workDir, 'data')
   const env: NodeJS.ProcessEnv = { ...process.env }
   for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT']) {
     delete env[key]
   }
-  const child = spawn(bin('tsx'), ['src/server/main.ts'], {
-    cwd: root,
+  const child = spawn(bin('tsx'), [join(root, 'src/server/main.ts')], {
+    cwd: workDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
     env: {
@@ -79,7 +89,7 @@ export async function startServer(): Promise<BenchServer> {
       process.kill(-child.pid, 'SIGTERM')
       await exited
     }
-    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(workDir, { recursive: true, force: true })
   }
   try {
     await waitUntilUp(url, child, 60_000)

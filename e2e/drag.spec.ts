@@ -2,6 +2,9 @@
 import { expect, test } from './fixtures/test'
 import { ids } from './fixtures/demo'
 
+// Tall enough that the first blocks sit far from the canvas edges, where dragging auto-scrolls.
+test.use({ viewport: { width: 1280, height: 1400 } })
+
 test('a keyboard drop sends one moveAfter naming the block and its new neighbour', async ({
   editor,
   backend,

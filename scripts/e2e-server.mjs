@@ -8,13 +8,19 @@ import { resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => resolve(root, 'node_modules', '.bin', name)
 const dataDir = resolve(root, '.e2e-data/basker')
+// The server serves `dist` under its working directory. The tests build into a directory of
+// their own, so a `vite build` or `npm start` running at the same time cannot pull the app
+// from under them, and they never leave a test build in ./dist.
+const appDir = resolve(root, '.e2e-data/app')
 const port = process.env.E2E_PORT ?? '5190'
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
-  const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const outDir = resolve(appDir, 'dist')
+  const build = spawnSync(
+    bin('vite'),
+    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root, stdio: 'inherit' },
+  )
   if (build.status !== 0) {
     console.error('[e2e-server] vite build failed')
     process.exit(build.status ?? 1)
@@ -26,11 +32,12 @@ rmSync(dataDir, { recursive: true, force: true })
 
 // The tests own their backend: a developer's real backend or database must never be touched.
 const env = { ...process.env }
-for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT'])
+for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT']) {
   delete env[key]
+}
 
-const server = spawn(bin('tsx'), ['src/server/main.ts'], {
-  cwd: root,
+const server = spawn(bin('tsx'), [resolve(root, 'src/server/main.ts')], {
+  cwd: appDir,
   stdio: 'inherit',
   env: {
     ...env,

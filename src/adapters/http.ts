@@ -1,7 +1,7 @@
 // The one place that calls fetch. Every request gets a timeout, a response size cap and a typed
 // AdapterError for every way it can fail, carrying the backend's own message.
 import { AdapterError } from './types'
-import type { AdapterErrorKind } from './types'
+import type { AdapterErrorDetails, AdapterErrorKind } from './types'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
@@ -132,7 +132,7 @@ export function createHttpClient(baseUrl: string, options: HttpOptions = {}): Ht
           body = text
         }
         const kind = kindForStatus(response.status)
-        const details: ConstructorParameters<typeof AdapterError>[2] = {
+        const details: AdapterErrorDetails = {
           status: response.status,
           body,
         }

@@ -10,16 +10,17 @@ import { createAppRouter } from './router'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
+  // Created before the config arrives so a lazy route's code loads while /api/config is fetched.
+  const [router] = useState(createAppRouter)
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfiguredApp />
+      <ConfiguredApp router={router} />
     </QueryClientProvider>
   )
 }
 
-function ConfiguredApp() {
+function ConfiguredApp({ router }: { router: ReturnType<typeof createAppRouter> }) {
   const config = useRuntimeConfig()
-  const [router] = useState(createAppRouter)
   if (config.isPending) {
     return <LoadingPanel fullPage label="Loading the editor configuration…" />
   }

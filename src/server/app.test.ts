@@ -8,7 +8,15 @@ import { createServer } from './app'
 import { PRODUCTION_CSP } from './http/security-headers'
 import { REFERENCE_KEYS_FILE } from './reference/reference-keys'
 import { serveApp } from './static-files'
-import { baskerClient, startTestServer, tempDir, testConfig, type TestServer } from './test-support'
+import {
+  baskerClient,
+  startTestServer,
+  tempDir,
+  tempDataDir,
+  testConfig,
+  type TestServer,
+  SLOW,
+} from './test-support'
 
 let server: TestServer
 let dist: string
@@ -19,11 +27,11 @@ beforeAll(async () => {
   await writeFile(join(dist, 'index.html'), '<!doctype html><div id="root"></div>')
   await writeFile(join(dist, 'assets', 'app-1234.js'), 'console.log(1)')
   server = await startTestServer({ distDir: dist })
-})
+}, SLOW)
 afterAll(async () => {
   await server.dispose()
   await rm(dist, { recursive: true, force: true })
-})
+}, SLOW)
 
 describe('/api/config', () => {
   it('names the backend and its Basker settings, and nothing secret', async () => {
@@ -66,22 +74,21 @@ describe('the built app', () => {
   })
 
   it('serves files from dist/ and index.html for client-side routes', async () => {
-    const built = server
-    const page = await built.app.request('/edit/pages/home')
+    const page = await server.app.request('/edit/pages/home')
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toMatch(/text\/html/)
     expect(await page.text()).toContain('id="root"')
-    const asset = await built.app.request('/assets/app-1234.js')
+    const asset = await server.app.request('/assets/app-1234.js')
     expect(asset.headers.get('content-type')).toMatch(/javascript/)
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
-    expect((await built.app.request('/assets/gone-999.js')).status).toBe(404)
-    expect((await built.app.request('/..%2f..%2fetc%2fpasswd')).status).not.toBe(500)
-    expect(await (await built.app.request('/..%2fpackage.json')).text()).not.toMatch(/"name"/)
-    const api = await built.app.request('/api/unknown')
+    expect((await server.app.request('/assets/gone-999.js')).status).toBe(404)
+    expect((await server.app.request('/..%2f..%2fetc%2fpasswd')).status).not.toBe(500)
+    expect(await (await server.app.request('/..%2fpackage.json')).text()).not.toMatch(/"name"/)
+    const api = await server.app.request('/api/unknown')
     expect(api.status).toBe(404)
     expect(await api.json()).toMatchObject({ error: 'Not Found' })
     // Test hooks are off unless REFERENCE_TEST_HOOKS=1.
-    expect((await built.app.request('/__test/basker/requests')).status).toBe(404)
+    expect((await server.app.request('/__test/basker/requests')).status).toBe(404)
   })
 })
 
@@ -99,27 +106,31 @@ describe('the reference key', () => {
   })
 })
 
-it('keeps edits across a restart and never reseeds over them', async () => {
-  const dataDir = await tempDir()
-  const config = testConfig(dataDir)
-  const first = await createServer(config, { log: () => undefined })
-  const api = baskerClient(first)
-  const { updatedAt } = await api.draft('pages', 'home')
-  const patched = await api.patch('/pages/home/blocks', {
-    draft: true,
-    ifUpdatedAt: updatedAt,
-    operations: [{ op: 'remove', blockId: 'home-hero' }],
-  })
-  expect(patched.status).toBe(200)
-  const edited = await api.draft('pages', 'home')
-  await first.close()
+it(
+  'keeps edits across a restart and never reseeds over them',
+  async () => {
+    const dataDir = await tempDataDir()
+    const config = testConfig(dataDir)
+    const first = await createServer(config, { log: () => undefined })
+    const api = baskerClient(first)
+    const { updatedAt } = await api.draft('pages', 'home')
+    const patched = await api.patch('/pages/home/blocks', {
+      draft: true,
+      ifUpdatedAt: updatedAt,
+      operations: [{ op: 'remove', blockId: 'home-hero' }],
+    })
+    expect(patched.status).toBe(200)
+    const edited = await api.draft('pages', 'home')
+    await first.close()
 
-  const second = await createServer(config, { log: () => undefined })
-  try {
-    expect(second.referenceKey).toBe(first.referenceKey)
-    expect(await baskerClient(second).draft('pages', 'home')).toEqual(edited)
-  } finally {
-    await second.close()
-    await rm(dataDir, { recursive: true, force: true })
-  }
-})
+    const second = await createServer(config, { log: () => undefined })
+    try {
+      expect(second.referenceKey).toBe(first.referenceKey)
+      expect(await baskerClient(second).draft('pages', 'home')).toEqual(edited)
+    } finally {
+      await second.close()
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  },
+  SLOW,
+)

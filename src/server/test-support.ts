@@ -1,6 +1,7 @@
 // Helpers for the server's tests: a config on a temporary data directory and a request helper
 // for the Basker reference backend. Not used by the running server.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { access, cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type ServerHandle } from './app'
@@ -8,6 +9,36 @@ import { loadConfig, type ServerConfig } from './config'
 
 export const tempDir = (prefix = 'editor-server-'): Promise<string> =>
   mkdtemp(join(tmpdir(), prefix))
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * A freshly initialised PGlite data directory, made once per PGlite version and shared by the
+ * test files: initdb is most of PGlite's start-up time.
+ */
+const pgliteTemplate = async (): Promise<string> => {
+  const pkg = join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json')
+  const { version } = JSON.parse(await readFile(pkg, 'utf8')) as { version: string }
+  const dir = join(tmpdir(), `editor-test-pglite-${version}`)
+  if (await exists(join(dir, 'PG_VERSION'))) return dir
+  const building = await mkdtemp(join(tmpdir(), 'editor-test-pglite-build-'))
+  const db = await PGlite.create({ dataDir: building })
+  await db.close()
+  // Atomic: a concurrent worker that renamed first wins, and this copy is dropped.
+  await rename(building, dir).catch(() => rm(building, { recursive: true, force: true }))
+  return dir
+}
+
+/** A temporary DATA_DIR whose PGlite database is initialised but empty (not migrated). */
+export const tempDataDir = async (): Promise<string> => {
+  const dataDir = await tempDir()
+  await cp(await pgliteTemplate(), join(dataDir, 'pglite'), { recursive: true })
+  return dataDir
+}
 
 export const testConfig = (
   dataDir: string,
@@ -28,7 +59,7 @@ export interface TestServer extends ServerHandle {
 export const startTestServer = async (
   overrides: Partial<ServerConfig> = {},
 ): Promise<TestServer> => {
-  const dataDir = await tempDir()
+  const dataDir = await tempDataDir()
   const logs: string[] = []
   const handle = await createServer(testConfig(dataDir, overrides), {
     log: (line) => logs.push(line),
@@ -86,3 +117,6 @@ export interface DraftRecord {
   blocks: { id: string; type: string; value: Record<string, unknown> }[]
   [field: string]: unknown
 }
+
+/** Hook timeout for starting and stopping a server: PGlite's first start is slow on a busy machine. */
+export const SLOW = 60_000

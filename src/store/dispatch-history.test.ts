@@ -16,6 +16,22 @@ describe('dispatch', () => {
     expect(s.statusMessage).toBe('1 unsaved change')
   })
 
+  it('updates the view incrementally, sharing untouched blocks (fast at 10,000 blocks)', () => {
+    const blocks = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `b${i + 1}`,
+      type: 'hero',
+      value: { heading: `Heading ${i + 1}` },
+    }))
+    const { store } = testStore(blocks)
+    const before = store.getState().view
+    store.getState().dispatch([{ op: 'update', blockId: 'b5000', value: { heading: 'x' } }], 'Type')
+    const after = store.getState().view
+    expect(after[4999]?.value.heading).toBe('x')
+    expect(after[0]).toBe(before[0])
+    expect(after[9999]).toBe(before[9999])
+    expect(store.getState().base).toBe(blocks)
+  })
+
   it('refuses invalid ops and changes nothing', () => {
     const { store } = testStore()
     const before = store.getState()

@@ -1,7 +1,7 @@
 // The outgoing queue: pending edits, the flush in flight, and what happens to both when the
 // backend answers. src/sync calls these actions; the UI only reads the queues' sizes.
-import { applyOperations, deepEqual, planFlush } from '../core'
-import type { Block } from '../core'
+import { applyOperations, deepEqual, findBlock, planFlush } from '../core'
+import type { Block, Operation } from '../core'
 import { operationBlockId } from './assign-ids'
 import { replayKeeping } from './replay'
 import type { SliceApi } from './slice-api'
@@ -60,7 +60,7 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
           pending: replay.kept,
           errors: [
             ...s.errors,
-            ...replay.dropped.map((d) => dependentError(d.op, d.failure.message)),
+            ...replay.dropped.map((d) => blockError(d.op, d.failure.message, replay.blocks)),
           ],
         }
       })
@@ -85,11 +85,6 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
       }
       const rest = s.inFlightPlan.filter((_, i) => i !== operationIndex)
       const replay = replayKeeping(s.base, [...rest, ...s.pending], s.schema)
-      const rejected: BlockError = {
-        id: localId('error'),
-        blockId: operationBlockId(failed),
-        message,
-      }
       api.change((state) => ({
         inFlight: [],
         inFlightPlan: [],
@@ -97,14 +92,24 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
         view: replay.blocks,
         errors: [
           ...state.errors,
-          rejected,
-          ...replay.dropped.map((d) => dependentError(d.op, DEPENDENT_MESSAGE)),
+          blockError(failed, message, replay.blocks),
+          ...replay.dropped.map((d) => blockError(d.op, DEPENDENT_MESSAGE, replay.blocks)),
         ],
       }))
     },
   }
 }
 
-function dependentError(op: Parameters<typeof operationBlockId>[0], message: string): BlockError {
-  return { id: localId('error'), blockId: operationBlockId(op), message }
+/**
+ * Where an error is shown: on the operation's block while it is still on the canvas, else next
+ * to where an insert was going (its anchor), else nowhere in particular (null: a general banner).
+ */
+function blockError(op: Operation, message: string, view: readonly Block[]): BlockError {
+  const own = operationBlockId(op)
+  let blockId: string | null = null
+  if (own !== null && findBlock(view, own)) blockId = own
+  else if ((op.op === 'insertBefore' || op.op === 'insertAfter') && findBlock(view, op.blockId)) {
+    blockId = op.blockId
+  }
+  return { id: localId('error'), blockId, message }
 }

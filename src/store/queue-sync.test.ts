@@ -131,9 +131,23 @@ describe('flushRejected (422)', () => {
     const s = store.getState()
     expect(s.pending).toEqual([])
     expect(s.view).toEqual(s.base)
-    expect(s.errors.map((e) => e.blockId)).toEqual(['new1', 'new1'])
+    // The inserted block is gone and an append has no anchor: shown as general errors.
+    expect(s.errors.map((e) => e.blockId)).toEqual([null, null])
     store.getState().dismissError(s.errors[0]?.id ?? '')
     expect(store.getState().errors).toHaveLength(1)
+  })
+
+  it('shows a rejected insert next to its anchor', () => {
+    const { store } = testStore()
+    store
+      .getState()
+      .dispatch([{ op: 'insertAfter', blockId: 'b2', block: { type: 'text' } }], 'Add')
+    store.getState().takeFlush()
+    store.getState().flushRejected(0, 'unknown block type')
+    expect(store.getState().errors).toMatchObject([
+      { blockId: 'b2', message: 'unknown block type' },
+    ])
+    expect(ids(store.getState().view)).toEqual(['b1', 'b2', 'b3'])
   })
 
   it('keeps everything when the failing op is unknown', () => {

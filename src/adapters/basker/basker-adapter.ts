@@ -24,9 +24,7 @@ export interface BaskerAdapterOptions {
   timeoutMs?: number
 }
 
-export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapter & {
-  readonly root: string
-} {
+export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapter {
   const root = `/partners/${enc(options.apiVersion)}/${enc(options.tenant)}`
   const http = createHttpClient(options.baseUrl, httpOptions(options))
   const request = (path: string, init: HttpRequest) => http.request(`${root}${path}`, init)
@@ -35,7 +33,6 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
 
   return {
     id: 'basker',
-    root,
     capabilities: BASKER_CAPABILITIES,
     collections: BASKER_COLLECTIONS,
     themeSettings,

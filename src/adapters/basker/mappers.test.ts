@@ -145,6 +145,22 @@ describe('writes', () => {
     expect(mapped.message).toBe('Block type "carousel" is unknown')
   })
 
+  it('drops the wire path from the message shown to the user', () => {
+    const body = {
+      message: 'x',
+      errors: [
+        {
+          path: 'operations[0].value.level',
+          message: 'operations[0].value.level: Level must be one of its options.',
+        },
+      ],
+    }
+    const error = new AdapterError('validation', 'x', { status: 422, body })
+    expect(withOperationIndex(error, [{ op: 'remove', blockId: 'a' }]).message).toBe(
+      'Level must be one of its options.',
+    )
+  })
+
   it('leaves other errors alone', () => {
     const error = new AdapterError('conflict', 'changed', { status: 409, body: error422 })
     expect(withOperationIndex(error, [])).toBe(error)

@@ -132,7 +132,9 @@ export function withOperationIndex(error: AdapterError, ops: readonly Operation[
   const details = { ...error.details, operationIndex }
   const blockId = op ? opBlockId(op) : undefined
   if (blockId !== undefined) details.blockId = blockId
-  return new AdapterError('validation', first?.message ?? error.message, details)
+  // The index is for the store; the person editing reads the reason without the wire path.
+  const message = (first?.message ?? error.message).replace(/^operations\[\d+\][^\s:]*:\s*/, '')
+  return new AdapterError('validation', message, details)
 }
 
 function opBlockId(op: Operation): string | undefined {

@@ -5,7 +5,10 @@ import { useBlockCommands } from '../editor/commands-context'
 import { useEditorUi } from '../editor/editor-ui'
 import { Icon, type IconName } from '../shared/Icon'
 
-export const BlockActions = memo(function BlockActions(props: { blockId: string; labelId: string }) {
+export const BlockActions = memo(function BlockActions(props: {
+  blockId: string
+  labelId: string
+}) {
   const { blockId, labelId } = props
   const ui = useEditorUi()
   const commands = useBlockCommands()

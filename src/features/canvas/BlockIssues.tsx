@@ -34,10 +34,18 @@ export function ConflictNotice({ conflict }: { conflict: BlockConflict }) {
         {conflict.fields.length > 0 ? ` (${conflict.fields.join(', ')})` : ''}
       </p>
       <div className="issue__actions">
-        <button type="button" className="button button--small" onClick={() => resolve(conflict.id, 'mine')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => resolve(conflict.id, 'mine')}
+        >
           Keep mine
         </button>
-        <button type="button" className="button button--small" onClick={() => resolve(conflict.id, 'theirs')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => resolve(conflict.id, 'theirs')}
+        >
           Take theirs
         </button>
       </div>

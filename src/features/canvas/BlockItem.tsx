@@ -50,7 +50,8 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const onCardClick = (event: MouseEvent<HTMLElement>) => {
     // Clicks bubble out of nested cards; only the innermost card selects itself.
     const target = event.target as Element
-    if (target.closest('li[data-block-id]') !== event.currentTarget.closest('li[data-block-id]')) return
+    if (target.closest('li[data-block-id]') !== event.currentTarget.closest('li[data-block-id]'))
+      return
     select(block.id)
   }
 
@@ -66,13 +67,16 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
       ref={setRefs}
       className={classes.join(' ')}
       data-block-id={block.id}
-      data-index={index}
+      data-index={depth === 0 ? index : undefined}
       aria-selected={selected}
       aria-posinset={virtual && index !== undefined ? index + 1 : undefined}
       aria-setsize={virtual ? setSize : undefined}
-      style={virtual ? { transform: `translateY(${start}px)` } : undefined}
+      // `top`, not a transform: dnd-kit measures droppables ignoring transforms.
+      style={virtual ? { top: start } : undefined}
     >
-      {dropSide === 'before' ? <div className="drop-line drop-line--before" aria-hidden="true" /> : null}
+      {dropSide === 'before' ? (
+        <div className="drop-line drop-line--before" aria-hidden="true" />
+      ) : null}
       <div className="block-card" onClick={onCardClick} data-depth={depth}>
         <div className="block-card__header">
           <button
@@ -96,9 +100,13 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
         </div>
         <BlockPreview block={block} schemaType={schemaType} />
         <BlockIssues blockId={block.id} />
-        {isContainer ? <ChildList parent={block} depth={depth} label={label} labelId={labelId} /> : null}
+        {isContainer ? (
+          <ChildList parent={block} depth={depth} label={label} labelId={labelId} />
+        ) : null}
       </div>
-      {dropSide === 'after' ? <div className="drop-line drop-line--after" aria-hidden="true" /> : null}
+      {dropSide === 'after' ? (
+        <div className="drop-line drop-line--after" aria-hidden="true" />
+      ) : null}
     </li>
   )
 })

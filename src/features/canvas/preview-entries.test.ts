@@ -20,7 +20,13 @@ describe('previewEntries', () => {
       {
         id: 'h',
         type: 'hero',
-        value: { heading: 'Spring', body_html: '<p>Now</p>', links: [{}, {}], image: 'img_1', flag: true },
+        value: {
+          heading: 'Spring',
+          body_html: '<p>Now</p>',
+          links: [{}, {}],
+          image: 'img_1',
+          flag: true,
+        },
       },
       hero,
     )
@@ -34,7 +40,11 @@ describe('previewEntries', () => {
 
   it('skips empty values, including empty rich text', () => {
     const entries = previewEntries(
-      { id: 'h', type: 'hero', value: { heading: '', body_html: '<p></p>', links: [], flag: false } },
+      {
+        id: 'h',
+        type: 'hero',
+        value: { heading: '', body_html: '<p></p>', links: [], flag: false },
+      },
       hero,
     )
     expect(entries.map((e) => e.text)).toEqual(['No'])

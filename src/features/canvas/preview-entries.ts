@@ -12,7 +12,10 @@ export interface PreviewEntry {
 const MAX_ENTRIES = 4
 const MAX_TEXT = 160
 
-export function previewEntries(block: Block, schemaType: BlockTypeSchema | undefined): PreviewEntry[] {
+export function previewEntries(
+  block: Block,
+  schemaType: BlockTypeSchema | undefined,
+): PreviewEntry[] {
   if (!schemaType) return rawEntries(block)
   const entries: PreviewEntry[] = []
   for (const field of schemaType.fields) {
@@ -77,7 +80,8 @@ export function referenceText(ref: unknown): string {
   if (isObject(ref) && typeof ref.relationTo === 'string') {
     return `${ref.relationTo}/${referenceText(ref.value)}`
   }
-  if (isObject(ref) && (typeof ref.id === 'string' || typeof ref.id === 'number')) return String(ref.id)
+  if (isObject(ref) && (typeof ref.id === 'string' || typeof ref.id === 'number'))
+    return String(ref.id)
   return ''
 }
 

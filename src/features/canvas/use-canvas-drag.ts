@@ -98,7 +98,10 @@ export function useCanvasDrag(options: CanvasDragOptions) {
         s.target = null
       } else {
         const rect = element.getBoundingClientRect()
-        s.target = { anchorId: overId, side: sideFromPointer(pointerY.current, rect.top, rect.height) }
+        s.target = {
+          anchorId: overId,
+          side: sideFromPointer(pointerY.current, rect.top, rect.height),
+        }
       }
       publish(s)
     }

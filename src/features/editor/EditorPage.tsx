@@ -57,7 +57,9 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
       <ErrorPanel
         title="The record could not be opened"
         message={editor.error ?? 'Unknown error'}
-        onRetry={() => void queryClient.invalidateQueries({ queryKey: syncKeys.backend(adapter.id) })}
+        onRetry={() =>
+          void queryClient.invalidateQueries({ queryKey: syncKeys.backend(adapter.id) })
+        }
       >
         {backLink}
       </ErrorPanel>

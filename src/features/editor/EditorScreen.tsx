@@ -1,6 +1,6 @@
 // The editor for one open record: toolbar (back, title, undo/redo, save status, save), the
 // canvas, the field panel, and the hosts of the palette and the notices.
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { Capabilities, RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
@@ -40,7 +40,6 @@ export function EditorScreen(props: EditorScreenProps) {
     }),
   )
   useEditorShortcuts(store, flushNow, commands)
-  const scrollRef = useRef<HTMLDivElement>(null)
 
   return (
     <EditorUiContext.Provider value={ui}>
@@ -63,12 +62,7 @@ export function EditorScreen(props: EditorScreenProps) {
             <SaveButton onSave={flushNow} />
           </div>
           <div className="editor-body">
-            <div className="canvas-scroll" ref={scrollRef}>
-              <main className="canvas" aria-label="Canvas">
-                <OrphanIssues />
-                <Canvas scrollRef={scrollRef} />
-              </main>
-            </div>
+            <Canvas before={<OrphanIssues />} />
             <aside className="side-panel" aria-label="Block fields">
               <FieldsPanel />
             </aside>

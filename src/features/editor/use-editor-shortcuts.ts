@@ -37,7 +37,9 @@ export function useEditorShortcuts(
         return
       }
       event.preventDefault()
-      commands.paste(state.selectedId ? { kind: 'after', blockId: state.selectedId } : { kind: 'end' })
+      commands.paste(
+        state.selectedId ? { kind: 'after', blockId: state.selectedId } : { kind: 'end' },
+      )
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

@@ -23,7 +23,13 @@ export const FieldsPanel = memo(function FieldsPanel() {
   return <BlockForm key={block.id} block={block} schemaType={schemaType} />
 })
 
-function BlockForm({ block, schemaType }: { block: Block; schemaType: BlockTypeSchema | undefined }) {
+function BlockForm({
+  block,
+  schemaType,
+}: {
+  block: Block
+  schemaType: BlockTypeSchema | undefined
+}) {
   const store = useEditorStoreApi()
   const ui = useEditorUi()
   const blockId = block.id

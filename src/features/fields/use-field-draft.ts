@@ -36,7 +36,9 @@ export function useFieldDraft(
     const parsed = codec.parse(state.raw)
     // Our own change coming back keeps the text as typed ("1." stays "1.", not "1").
     const echo = parsed.ok && deepEqual(parsed.value, value)
-    current = echo ? { ...state, source: value } : { raw: codec.format(value), error: null, source: value }
+    current = echo
+      ? { ...state, source: value }
+      : { raw: codec.format(value), error: null, source: value }
     setState(current)
   }
 

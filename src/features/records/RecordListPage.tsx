@@ -150,7 +150,9 @@ function RecordRow({ record }: { record: RecordSummary }) {
         <span className="record-list__title">{record.title || record.ref.id}</span>
         <span className="record-list__meta">
           {record.status ? <span className="badge">{record.status}</span> : null}
-          {record.updatedAt ? <time dateTime={record.updatedAt}>{formatDate(record.updatedAt)}</time> : null}
+          {record.updatedAt ? (
+            <time dateTime={record.updatedAt}>{formatDate(record.updatedAt)}</time>
+          ) : null}
         </span>
       </Link>
     </li>

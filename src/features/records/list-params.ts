@@ -6,7 +6,10 @@ export interface ListParams {
   page: number
 }
 
-export function readListParams(params: URLSearchParams, collections: readonly string[]): ListParams {
+export function readListParams(
+  params: URLSearchParams,
+  collections: readonly string[],
+): ListParams {
   const wanted = params.get('collection') ?? ''
   const collection = collections.includes(wanted) ? wanted : (collections[0] ?? '')
   const page = Number(params.get('page') ?? '1')

@@ -15,7 +15,10 @@ describe('statusText', () => {
     expect(statusText('saving', 'Saving…', 2).label).toBe('Saving…')
     expect(statusText('unsaved', null, 1).label).toBe('1 unsaved change')
     expect(statusText('unsaved', null, 3).label).toBe('3 unsaved changes')
-    expect(statusText('offline', 'No network', 3)).toEqual({ label: 'Offline', detail: 'No network' })
+    expect(statusText('offline', 'No network', 3)).toEqual({
+      label: 'Offline',
+      detail: 'No network',
+    })
     expect(statusText('conflict', '1 conflict needs your decision', 1).label).toBe('Conflict')
   })
 })
@@ -31,7 +34,9 @@ describe('<SaveStatus>', () => {
     const status = screen.getByRole('status')
     expect(status.textContent).toBe('Saved')
     act(() => {
-      store.getState().dispatch([{ op: 'update', blockId: 'hero', value: { heading: 'New' } }], 'Edit')
+      store
+        .getState()
+        .dispatch([{ op: 'update', blockId: 'hero', value: { heading: 'New' } }], 'Edit')
     })
     expect(status.textContent).toBe('1 unsaved change')
     act(() => {

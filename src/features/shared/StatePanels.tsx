@@ -15,13 +15,15 @@ export function LoadingPanel({ label, fullPage }: PanelProps & { label: string }
 }
 
 export function ErrorPanel(
-  props: PanelProps & { title: string; message: string; onRetry?: () => void; children?: ReactNode },
+  props: PanelProps & {
+    title: string
+    message: string
+    onRetry?: () => void
+    children?: ReactNode
+  },
 ) {
   return (
-    <div
-      className={props.fullPage ? 'state-panel state-panel--page' : 'state-panel'}
-      role="alert"
-    >
+    <div className={props.fullPage ? 'state-panel state-panel--page' : 'state-panel'} role="alert">
       <h2 className="state-panel__title">{props.title}</h2>
       <p className="state-panel__message">{props.message}</p>
       <div className="state-panel__actions">

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { isTextEntryTarget, shortcutOf } from './keyboard'
 
-const key = (k: string, mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>> = {},
+) => ({
   key: k,
   ctrlKey: mods.ctrl ?? false,
   metaKey: mods.meta ?? false,

@@ -1,5 +1,5 @@
 // A small schema and document for component tests, and a real editor store built from them.
-import type { Block, BlockTypeSchema } from '../../core'
+import type { Block, BlockTypeSchema, Operation } from '../../core'
 import { createEditorStore } from '../../store'
 import type { EditorStoreApi } from '../../store'
 
@@ -38,7 +38,13 @@ export const testSchema: BlockTypeSchema[] = [
         label: 'Call to action',
         fields: [{ key: 'text', type: 'text', label: 'Button text' }],
       },
-      { key: 'related', type: 'relationship', label: 'Related pages', relationTo: 'pages', hasMany: true },
+      {
+        key: 'related',
+        type: 'relationship',
+        label: 'Related pages',
+        relationTo: 'pages',
+        hasMany: true,
+      },
     ],
   },
   { type: 'text', label: 'Text', fields: [{ key: 'body', type: 'richText', label: 'Body' }] },
@@ -74,4 +80,17 @@ export function makeStore(blocks: Block[] = testBlocks()): EditorStoreApi {
     schema: testSchema,
     document: { ref: { collection: 'pages', id: 'home' }, title: 'Home', blocks, version: 'v1' },
   })
+}
+
+/** Records every operation list dispatched to the store (the store itself merges pending ops). */
+export function recordDispatches(store: EditorStoreApi): Operation[][] {
+  const calls: Operation[][] = []
+  const original = store.getState().dispatch
+  store.setState({
+    dispatch: (ops, label) => {
+      calls.push(ops)
+      return original(ops, label)
+    },
+  })
+  return calls
 }

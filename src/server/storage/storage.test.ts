@@ -2,10 +2,11 @@
 // is set (each run in its own schema, dropped afterwards).
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BaskerRepository } from '../reference/basker/repository'
 import { ensureDemoSeed } from '../reference/basker/seed/seed'
-import { tempDir } from '../test-support'
+import { tempDataDir, SLOW } from '../test-support'
 import type { Db } from './db'
 import { MIGRATIONS, runMigrations } from './migrations'
 import { openPgliteDb } from './pglite-db'
@@ -26,10 +27,10 @@ const pgliteDriver = (): Driver => {
     name: 'pglite',
     separateWriters: false,
     open: async () => {
-      dir ||= await tempDir('storage-test-')
+      dir ||= join(await tempDataDir(), 'pglite')
       return openPgliteDb(dir)
     },
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: () => rm(dirname(dir), { recursive: true, force: true }),
   }
 }
 
@@ -68,11 +69,11 @@ describe.each(DRIVERS)('storage on $name', (driver) => {
 
   beforeAll(async () => {
     db = await driver.open()
-  })
+  }, SLOW)
   afterAll(async () => {
     await db.close()
     await driver.cleanup()
-  })
+  }, SLOW)
 
   it('applies the migrations once, even from two connections at once', async () => {
     const second = driver.separateWriters ? await driver.open() : db
@@ -133,14 +134,18 @@ describe.each(DRIVERS)('storage on $name', (driver) => {
     }
   })
 
-  it('keeps its data across close and reopen', async () => {
-    const repo = new BaskerRepository(db)
-    const before = await repo.get('demo', 'pages', 'home')
-    await db.close()
-    db = await driver.open()
-    expect(await runMigrations(db)).toEqual([])
-    const after = await new BaskerRepository(db).get('demo', 'pages', 'home')
-    expect(after).toEqual(before)
-    expect(after?.draftBlocks.length).toBeGreaterThan(10)
-  })
+  it(
+    'keeps its data across close and reopen',
+    async () => {
+      const repo = new BaskerRepository(db)
+      const before = await repo.get('demo', 'pages', 'home')
+      await db.close()
+      db = await driver.open()
+      expect(await runMigrations(db)).toEqual([])
+      const after = await new BaskerRepository(db).get('demo', 'pages', 'home')
+      expect(after).toEqual(before)
+      expect(after?.draftBlocks.length).toBeGreaterThan(10)
+    },
+    SLOW,
+  )
 })

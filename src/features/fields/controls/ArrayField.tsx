@@ -41,7 +41,12 @@ export function ArrayField(props: ControlProps) {
     >
       <legend className="field__label">
         {field.label}
-        {field.required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {field.required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       {items.length === 0 ? <p className="muted">No items yet.</p> : null}
       <ol className="array-items">
@@ -107,7 +112,11 @@ export function ArrayField(props: ControlProps) {
   )
 }
 
-function itemName(item: FieldValues, index: number, fields: NonNullable<ControlProps['field']['fields']>) {
+function itemName(
+  item: FieldValues,
+  index: number,
+  fields: NonNullable<ControlProps['field']['fields']>,
+) {
   const text = blockLabel({ id: '', type: '', value: item }, { type: '', label: '', fields })
   return text ? `Item ${index + 1}: ${text}` : `Item ${index + 1}`
 }

@@ -39,7 +39,12 @@ export function MultiSelectField(props: ControlProps) {
     >
       <legend className="field__label">
         {field.label}
-        {field.required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {field.required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       {(field.options ?? []).map((option) => (
         <label key={option.value} className="choice">

@@ -1,5 +1,5 @@
 // A group: named sub-fields stored together as one object value.
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { FieldValues } from '../../../core'
 import { isPlainObject } from '../../../core'
 import { FieldList } from '../FieldList'
@@ -7,7 +7,8 @@ import type { ControlProps } from './types'
 
 export function GroupField(props: ControlProps) {
   const { field, onChange } = props
-  const values: FieldValues = isPlainObject(props.value) ? props.value : {}
+  const raw = props.value
+  const values: FieldValues = useMemo(() => (isPlainObject(raw) ? raw : {}), [raw])
   const onPatch = useCallback(
     (patch: FieldValues) => onChange({ ...values, ...patch }),
     [values, onChange],

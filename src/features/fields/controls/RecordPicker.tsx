@@ -87,7 +87,10 @@ function PickerPanel(props: {
         list.data.items.length === 0 ? (
           <p className="muted">No records found.</p>
         ) : (
-          <ul className="record-picker__list" aria-label={`${props.collectionLabel} to choose from`}>
+          <ul
+            className="record-picker__list"
+            aria-label={`${props.collectionLabel} to choose from`}
+          >
             {list.data.items.map((record) => (
               <li key={record.ref.id}>
                 <button type="button" onClick={() => props.onPick(record.ref.id)}>

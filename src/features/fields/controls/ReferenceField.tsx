@@ -38,10 +38,12 @@ function OneReference(props: ControlProps) {
       ? String((value as { relationTo: unknown }).relationTo)
       : (collections[0] ?? '')
   const [collection, setCollection] = useState(currentCollection)
-  const wrap = (id: unknown) => (polymorphic && id !== null ? { relationTo: collection, value: id } : id)
+  const wrap = (id: unknown) =>
+    polymorphic && id !== null ? { relationTo: collection, value: id } : id
   const codec: RawCodec = polymorphic
     ? {
-        format: (v) => idCodec.format(typeof v === 'object' && v !== null && 'value' in v ? v.value : v),
+        format: (v) =>
+          idCodec.format(typeof v === 'object' && v !== null && 'value' in v ? v.value : v),
         parse: (raw) => {
           const parsed = idCodec.parse(raw)
           return parsed.ok ? { ok: true, value: wrap(parsed.value) } : parsed
@@ -112,7 +114,12 @@ function ManyReferences(props: ControlProps) {
     <fieldset className={error ? 'field fieldset has-error' : 'field fieldset'}>
       <legend className="field__label">
         {field.label}
-        {field.required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {field.required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       {items.length === 0 ? <p className="muted">None yet.</p> : null}
       <ul className="chips" aria-label={`${field.label} ids`}>

@@ -26,7 +26,12 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
     <div className="rich-text__toolbar-wrap">
       <div className="rich-text__toolbar" role="toolbar" aria-label={`${label} formatting`}>
         <Toggle name="Bold" short="B" on={state.bold} run={() => chain().toggleBold().run()} />
-        <Toggle name="Italic" short="I" on={state.italic} run={() => chain().toggleItalic().run()} />
+        <Toggle
+          name="Italic"
+          short="I"
+          on={state.italic}
+          run={() => chain().toggleItalic().run()}
+        />
         <span className="rich-text__sep" aria-hidden="true" />
         <Toggle
           name="Heading 2"

@@ -7,6 +7,7 @@ import {
   startTestServer,
   type DraftRecord,
   type TestServer,
+  SLOW,
 } from '../../test-support'
 
 const LIMIT = 64 * 1024
@@ -16,13 +17,17 @@ let api: ReturnType<typeof baskerClient>
 beforeAll(async () => {
   server = await startTestServer({ bodyLimitBytes: LIMIT })
   api = baskerClient(server)
-})
-afterAll(() => server.dispose())
+}, SLOW)
+afterAll(() => server.dispose(), SLOW)
 
 const patchAbout = (body: unknown) => api.patch('/pages/about/blocks', body)
 
 /** Sends `body`, expects `status` and a message matching `message`, and that nothing changed. */
-const rejects = async (send: () => Promise<Response>, status: number, message: RegExp) => {
+const rejects = async (
+  send: () => Response | Promise<Response>,
+  status: number,
+  message: RegExp,
+) => {
   const before = await api.draft('pages', 'about')
   const response = await send()
   const body = (await response.json()) as Record<string, unknown>

@@ -2,7 +2,7 @@
 // and the guards (401, 404, 429) in front of every route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldSchema } from '../../../core/types'
-import { baskerClient, startTestServer, type TestServer } from '../../test-support'
+import { baskerClient, startTestServer, type TestServer, SLOW } from '../../test-support'
 import { createBaskerReference } from '.'
 
 let server: TestServer
@@ -11,8 +11,8 @@ let api: ReturnType<typeof baskerClient>
 beforeAll(async () => {
   server = await startTestServer()
   api = baskerClient(server)
-})
-afterAll(() => server.dispose())
+}, SLOW)
+afterAll(() => server.dispose(), SLOW)
 
 const json = async (response: Response): Promise<Record<string, unknown>> =>
   (await response.json()) as Record<string, unknown>

@@ -1,6 +1,6 @@
 // Theme settings (site-wide and per record) and the record create/update endpoints.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baskerClient, startTestServer, type TestServer } from '../../test-support'
+import { baskerClient, startTestServer, type TestServer, SLOW } from '../../test-support'
 
 let server: TestServer
 let api: ReturnType<typeof baskerClient>
@@ -8,8 +8,8 @@ let api: ReturnType<typeof baskerClient>
 beforeAll(async () => {
   server = await startTestServer()
   api = baskerClient(server)
-})
-afterAll(() => server.dispose())
+}, SLOW)
+afterAll(() => server.dispose(), SLOW)
 
 interface Settings {
   values: Record<string, unknown>
@@ -92,7 +92,7 @@ describe.each([
       path,
       { draft: true, ifUpdatedAt: updatedAt, set: { [key]: 7 } },
       422,
-      /must be a string/,
+      /must be text/,
     )
     await rejects(
       path,

@@ -8,6 +8,7 @@ import type { BaskerEnv } from './env'
 import { rateLimit, requireApiKey, requireVersionAndTenant } from './guards'
 import { RateLimiter } from './rate-limiter'
 import { BaskerRepository } from './repository'
+import { ThemeRepository } from './theme-repository'
 import { registerBlockRoutes } from './routes/blocks'
 import { registerRecordRoutes } from './routes/records'
 import { registerThemeRoutes } from './routes/theme'
@@ -47,7 +48,7 @@ export const createBaskerReference = (options: BaskerReferenceOptions): BaskerRe
   partner.use('*', rateLimit(limiter))
   partner.use('*', requireVersionAndTenant(repo))
   // Theme routes first: /theme/settings must not be read as collection "theme".
-  registerThemeRoutes(partner, repo)
+  registerThemeRoutes(partner, new ThemeRepository(options.db))
   registerBlockRoutes(partner, repo)
   registerRecordRoutes(partner, repo)
   app.route('/partners/:version/:tenant', partner)

@@ -1,6 +1,6 @@
 // /__test/basker: the request log, injected failures and the reset used by the browser tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baskerClient, startTestServer, type TestServer } from '../../test-support'
+import { baskerClient, startTestServer, type TestServer, SLOW } from '../../test-support'
 
 let server: TestServer
 let api: ReturnType<typeof baskerClient>
@@ -8,8 +8,8 @@ let api: ReturnType<typeof baskerClient>
 beforeAll(async () => {
   server = await startTestServer({ referenceTestHooks: true })
   api = baskerClient(server)
-})
-afterAll(() => server.dispose())
+}, SLOW)
+afterAll(() => server.dispose(), SLOW)
 
 const hook = (method: string, path: string, body?: unknown) =>
   server.app.request(`/__test/basker${path}`, {

@@ -5,7 +5,7 @@ import type { FieldSchema, FieldValues } from '../../../../core/types'
 import { jsonError, type ErrorDetail } from '../../../http/errors'
 import { SITE_SCOPE } from '../collections'
 import type { BaskerEnv } from '../env'
-import type { BaskerRepository } from '../repository'
+import type { ThemeRepository } from '../theme-repository'
 import { checkDraftGuard, isObject, readJsonObject, type Checked } from '../request-body'
 import { checkValues } from '../value-check'
 import { collectionOf, conflict, recordNotFound } from './helpers'
@@ -35,7 +35,7 @@ const problemsOf = (fields: readonly FieldSchema[], change: Change): ErrorDetail
     if (!knows(fields, key)) {
       problems.push({
         path: `set.${key}`,
-        message: `"${key}" is not a theme setting.`,
+        message: `set.${key}: "${key}" is not a theme setting.`,
         code: 'unknown-key',
       })
     }
@@ -44,13 +44,13 @@ const problemsOf = (fields: readonly FieldSchema[], change: Change): ErrorDetail
     if (!knows(fields, key)) {
       problems.push({
         path: `unset[${index}]`,
-        message: `"${key}" is not a theme setting.`,
+        message: `unset[${index}]: "${key}" is not a theme setting.`,
         code: 'unknown-key',
       })
     } else if (key in change.set) {
       problems.push({
         path: `unset[${index}]`,
-        message: `"${key}" is both set and unset.`,
+        message: `unset[${index}]: "${key}" is both set and unset.`,
         code: 'invalid',
       })
     }
@@ -68,7 +68,7 @@ const apply = (values: FieldValues, change: Change): FieldValues => {
 
 const patchSettings = async (
   c: Context<BaskerEnv>,
-  repo: BaskerRepository,
+  repo: ThemeRepository,
   target: { scope: string; collection: string; recordId: string },
 ): Promise<Response> => {
   const body = await readJsonObject(c)
@@ -81,7 +81,7 @@ const patchSettings = async (
   const fields = await repo.themeSchema(tenant, target.scope)
   const problems = problemsOf(fields, change.value)
   if (problems[0]) {
-    return jsonError(c, 422, `${problems[0].path}: ${problems[0].message}`, problems)
+    return jsonError(c, 422, problems[0].message, problems)
   }
   const outcome = await repo.transaction(async (tx) => {
     const current = await repo.themeSettings(tenant, target.collection, target.recordId, tx)
@@ -106,7 +106,7 @@ const patchSettings = async (
   return c.json({ values: outcome.values, updatedAt: outcome.updatedAt })
 }
 
-export const registerThemeRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepository): void => {
+export const registerThemeRoutes = (app: Hono<BaskerEnv>, repo: ThemeRepository): void => {
   const site = { scope: SITE_SCOPE, collection: '', recordId: '' }
 
   app.get('/theme/settings/schema', async (c) =>

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config'
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({}, '/srv/editor')
+    expect(config).toMatchObject({
+      port: 5173,
+      host: '127.0.0.1',
+      dataDir: '/srv/editor/data',
+      databaseUrl: null,
+      backend: 'basker',
+      backendUrl: null,
+      backendApiKey: null,
+      basker: { tenant: 'demo', apiVersion: '2026-02', rateReads: 1000, rateWrites: 300 },
+      bodyLimitBytes: 2 * 1024 * 1024,
+      proxyTimeoutMs: 15_000,
+      referenceTestHooks: false,
+      distDir: '/srv/editor/dist',
+    })
+  })
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/editor',
+      DATABASE_URL: 'postgres://u:p@db/editor',
+      BACKEND_URL: 'https://api.basker.app/',
+      BACKEND_API_KEY: 'k',
+      BASKER_TENANT: 'royal-opera-house',
+      BASKER_API_VERSION: '2025-07',
+      BASKER_RATE_READS: '100',
+      BASKER_RATE_WRITES: '20',
+      BODY_LIMIT_BYTES: '1000',
+      PROXY_TIMEOUT_MS: '500',
+      REFERENCE_TEST_HOOKS: '1',
+    })
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/editor',
+      databaseUrl: 'postgres://u:p@db/editor',
+      backendUrl: 'https://api.basker.app',
+      backendApiKey: 'k',
+      basker: {
+        tenant: 'royal-opera-house',
+        apiVersion: '2025-07',
+        rateReads: 100,
+        rateWrites: 20,
+      },
+      bodyLimitBytes: 1000,
+      proxyTimeoutMs: 500,
+      referenceTestHooks: true,
+    })
+  })
+
+  it.each(['omerlo', 'drumee', 'tines', 'kragle'])(
+    'names what is missing for BACKEND=%s',
+    (name) => {
+      expect(() => loadConfig({ BACKEND: name })).toThrow(ConfigError)
+      expect(() => loadConfig({ BACKEND: name })).toThrow(
+        new RegExp(`not implemented yet.*src/adapters/${name}.*src/server/reference/${name}`),
+      )
+    },
+  )
+
+  it('rejects unknown backends, bad numbers and credentials in BACKEND_URL', () => {
+    expect(() => loadConfig({ BACKEND: 'wordpress' })).toThrow(/unknown; expected one of basker/)
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be an integer/)
+    expect(() => loadConfig({ BASKER_RATE_WRITES: '0' })).toThrow(/BASKER_RATE_WRITES/)
+    expect(() => loadConfig({ BACKEND_URL: 'ftp://x' })).toThrow(/http/)
+    const withSecret = () => loadConfig({ BACKEND_URL: 'https://user:hunter2@api.example' })
+    expect(withSecret).toThrow(/must not contain credentials/)
+    expect(withSecret).not.toThrow(/hunter2/)
+  })
+})
