@@ -31,7 +31,6 @@ export function ConflictNotice({ conflict }: { conflict: BlockConflict }) {
     <div className="issue issue--conflict" role="group" aria-label="Conflict">
       <p className="issue__text">
         <strong>Conflict.</strong> {conflict.message}
-        {conflict.fields.length > 0 ? ` (${conflict.fields.join(', ')})` : ''}
       </p>
       <div className="issue__actions">
         <button

@@ -20,7 +20,7 @@ export function UndoRedoButtons() {
         title={undoLabel ? `Undo: ${undoLabel}` : 'Nothing to undo'}
         aria-keyshortcuts="Control+Z Meta+Z"
       >
-        <Icon name="undo" /> Undo
+        <Icon name="undo" /> <span className="button__text">Undo</span>
       </button>
       <button
         type="button"
@@ -30,7 +30,7 @@ export function UndoRedoButtons() {
         title={redoLabel ? `Redo: ${redoLabel}` : 'Nothing to redo'}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
       >
-        <Icon name="redo" /> Redo
+        <Icon name="redo" /> <span className="button__text">Redo</span>
       </button>
     </div>
   )

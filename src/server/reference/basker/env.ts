@@ -1,5 +1,3 @@
-import type { Queryable } from '../../storage/db'
-
 /** Hono variables of the Basker reference routes. */
 export interface BaskerEnv {
   Variables: {
@@ -8,5 +6,3 @@ export interface BaskerEnv {
     tenant: string
   }
 }
-
-export type { Queryable }

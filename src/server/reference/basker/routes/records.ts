@@ -23,7 +23,7 @@ const slugify = (title: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'untitled'
 
-/** Problems with a create/update body; `fields` collects the record's other plain fields. */
+/** Problems with a create/update body; keys not named here are stored as plain fields. */
 const checkRecordBody = (body: Record<string, unknown>, creating: boolean): ErrorDetail[] => {
   const problems: ErrorDetail[] = []
   for (const key of FORBIDDEN) {
