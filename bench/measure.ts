@@ -19,7 +19,9 @@ export interface RunResult {
   errors: string[]
 }
 
+/** Loading a big page may be slow; a single interaction that takes this long has failed. */
 const TIMEOUT = 120_000
+const STEP_TIMEOUT = 30_000
 const KEYSTROKES = 20
 
 const bench = (page: Page): Promise<BenchState> =>
@@ -43,24 +45,31 @@ async function load(page: Page, url: string): Promise<number> {
   return s.interactiveAt ?? Number.NaN
 }
 
-async function richTextField(page: Page) {
-  const inline = page.locator('li[data-block-id] [contenteditable="true"]').first()
-  if ((await inline.count()) > 0) return inline
-  await page.locator('li[data-block-id] button[aria-label^="Move"]').first().click()
-  return page.locator('[contenteditable="true"]').first()
+/** The rich-text editor of `blockId`: inline on its card, or in the fields panel once selected. */
+async function richTextField(page: Page, blockId: string) {
+  const card = page.locator(`li[data-block-id="${blockId}"]`)
+  await card.scrollIntoViewIfNeeded({ timeout: STEP_TIMEOUT })
+  const inline = card.locator('[contenteditable="true"]')
+  if ((await inline.count()) > 0) return inline.first()
+  await card
+    .getByRole('button', { name: /^Move\b/ })
+    .first()
+    .click({ timeout: STEP_TIMEOUT })
+  return page.locator(':not(li[data-block-id] *)[contenteditable="true"]').first()
 }
 
-async function typing(page: Page): Promise<number[]> {
-  const field = await richTextField(page)
-  await field.click()
+async function typing(page: Page, blockId: string): Promise<number[]> {
+  const field = await richTextField(page, blockId)
+  await field.click({ timeout: STEP_TIMEOUT })
   await page.keyboard.press('End')
   await page.evaluate(installTypingProbe)
   for (let i = 1; i <= KEYSTROKES; i += 1) {
     await page.keyboard.press(i % 5 === 0 ? 'Space' : 'x')
-    await page.waitForFunction((n) => {
-      const s = (window as Window & { __bench?: BenchState }).__bench
-      return (s?.typing.length ?? 0) >= n
-    }, i)
+    await page.waitForFunction(
+      (n) => ((window as Window & { __bench?: BenchState }).__bench?.typing.length ?? 0) >= n,
+      i,
+      { timeout: STEP_TIMEOUT },
+    )
   }
   return (await bench(page)).typing
 }
@@ -97,10 +106,14 @@ async function heapMB(page: Page): Promise<number> {
   return Math.round((usedSize / 1024 / 1024) * 10) / 10
 }
 
-export async function runOnce(browser: Browser, url: string): Promise<RunResult> {
+export async function runOnce(
+  browser: Browser,
+  url: string,
+  richTextBlockId: string,
+): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
-  page.setDefaultTimeout(TIMEOUT)
+  page.setDefaultTimeout(STEP_TIMEOUT)
   await page.addInitScript({ content: KEEP_NAMES_SHIM })
   await page.addInitScript(installInteractiveProbe)
   const result: RunResult = { typingMs: [], errors: [] }
@@ -120,7 +133,7 @@ export async function runOnce(browser: Browser, url: string): Promise<RunResult>
     result.loadMs = loadMs
     const heap = await attempt('heap', () => heapMB(page))
     if (heap !== undefined) result.heapMB = heap
-    result.typingMs = (await attempt('typing', () => typing(page))) ?? []
+    result.typingMs = (await attempt('typing', () => typing(page, richTextBlockId))) ?? []
     const move = await attempt('keyboard move', () => keyboardMove(page))
     if (move !== undefined) result.keyboardMoveMs = move
     const open = await attempt('palette', () => palette(page))

@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium.mjs'
 import { createLargePage } from './large-page'
 import { runOnce, type RunResult } from './measure'
+import { ReferenceClient } from './reference-client'
 import { build, makeWorkDir, startServer, type BenchServer } from './server'
 import { median, summarize } from './stats'
 
@@ -59,11 +60,19 @@ async function main(): Promise<void> {
     ...(executablePath ? { executablePath } : { channel: 'chromium' }),
   })
   try {
-    const large = await createLargePage(server.url, server.dataDir)
+    const client = new ReferenceClient(server.url, server.dataDir)
+    const large = await createLargePage(client)
     log(`made pages/${large.id} with ${large.blocks} blocks`)
+    const demo = await client.readPage('perf-1000')
     const targets = [
-      { name: 'pages/perf-1000', path: '/edit/pages/perf-1000', blocks: 1000 },
       {
+        id: 'perf-1000',
+        name: 'pages/perf-1000',
+        path: '/edit/pages/perf-1000',
+        blocks: demo.blocks.length,
+      },
+      {
+        id: large.id,
         name: `pages/${large.id}`,
         path: `/edit/pages/${large.id}`,
         blocks: large.blocks,
@@ -72,9 +81,10 @@ async function main(): Promise<void> {
     const pages: Record<string, ReturnType<typeof report>> = {}
     for (const target of targets) {
       const runs: RunResult[] = []
+      const typingBlock = await client.firstRichTextBlock(target.id)
       for (let i = 1; i <= RUNS; i += 1) {
         log(`${target.name}: run ${i}/${RUNS}`)
-        runs.push(await runOnce(browser, `${server.url}${target.path}`))
+        runs.push(await runOnce(browser, `${server.url}${target.path}`, typingBlock))
       }
       pages[target.name] = report(target.blocks, runs)
     }

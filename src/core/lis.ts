@@ -1,4 +1,4 @@
-// Longest increasing subsequence (patience sorting, O(n log n)). planFlush keeps the blocks on it
+// Longest increasing subsequence (patience sorting, O(n log n), O(n) for input in order). planFlush keeps the blocks on it
 // where they are and moves only the others, which gives the fewest moves for a reordering.
 
 /** Positions in `values` of one longest strictly increasing subsequence. */
@@ -10,6 +10,8 @@ export function longestIncreasingSubsequence(values: readonly number[]): number[
     const value = values[i] as number
     let low = 0
     let high = tails.length
+    // Mostly increasing input (a few blocks moved among thousands) extends the longest run.
+    if (high > 0 && (values[tails[high - 1] as number] as number) < value) low = high
     while (low < high) {
       const middle = (low + high) >> 1
       if ((values[tails[middle] as number] as number) < value) low = middle + 1

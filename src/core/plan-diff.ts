@@ -1,17 +1,16 @@
 // The diff behind planFlush: operations that turn `base` into `final`, simulated step by step on a
 // draft. Placement runs top-down by container and keeps a longest increasing subsequence of each
 // container still; updates carry only changed keys; removes come last and only for topmost blocks.
+// Only what the pending operations touched (Changes) is compared: every other block is shared,
+// unchanged and in place, so the work follows the size of the change, not of the document. The
+// plan is the one a comparison of the whole documents gives (testing/full-diff-plan.ts).
 import { applyStep } from './apply-operations'
 import { deepEqual } from './deep-equal'
-import { Draft } from './draft'
+import { Draft, type DocumentIndex } from './draft'
 import { longestIncreasingSubsequence } from './lis'
-import { walkBlocks } from './tree'
+import { inDocumentOrder, targetPositions } from './plan-order'
+import type { Changes } from './plan-scope'
 import type { Block, NewBlock, Operation } from './types'
-
-interface FinalEntry {
-  block: Block
-  parentId: string | null
-}
 
 /** True when no update can turn `current` into `target`: type, lost keys, or children list shape. */
 function needsRecreate(current: Block, target: Block): boolean {
@@ -21,17 +20,27 @@ function needsRecreate(current: Block, target: Block): boolean {
   return !current.children && target.children?.length === 0
 }
 
+/** True when a container of `id` (in `draft`) is in `ids`. */
+function insideAny(draft: Draft, id: string, ids: ReadonlySet<string>): boolean {
+  for (let parent = draft.parentOf(id); parent; parent = draft.parentOf(parent)) {
+    if (ids.has(parent)) return true
+  }
+  return false
+}
+
 class Planner {
   readonly ops: Operation[] = []
   private readonly draft: Draft
-  private readonly finalById = new Map<string, FinalEntry>()
+  private readonly touched: (id: string) => boolean
 
+  /** `base` is the document `index` holds; `final` is a draft holding the final document. */
   constructor(
-    base: readonly Block[],
-    private readonly final: readonly Block[],
+    base: DocumentIndex,
+    private readonly final: Draft,
+    private readonly changes: Changes,
   ) {
     this.draft = new Draft(base)
-    walkBlocks(final, (block, parentId) => this.finalById.set(block.id, { block, parentId }))
+    this.touched = (id) => changes.inserted.has(id) || changes.removed.has(id) || changes.moved.has(id)
   }
 
   emit(op: Operation): void {
@@ -40,68 +49,74 @@ class Planner {
     this.ops.push(op)
   }
 
-  /** Blocks that must be removed and inserted again; their descendants then count as new. */
+  /**
+   * Blocks that must be removed and inserted again; their descendants then count as new. Only an
+   * insert (after a remove of the same id) or a new children list can make a block need it.
+   */
   recreate(): void {
-    const topmost: string[] = []
-    const skipped = new Set<string>()
-    walkBlocks(this.draft.blocks, (block, parentId) => {
-      if (parentId !== null && skipped.has(parentId)) {
-        skipped.add(block.id)
-        return
-      }
-      const target = this.finalById.get(block.id)
-      if (target && needsRecreate(block, target.block)) {
-        topmost.push(block.id)
-        skipped.add(block.id)
-      }
-    })
-    for (const id of topmost) this.emit({ op: 'remove', blockId: id })
+    const recreated = new Set<string>()
+    for (const id of new Set([...this.changes.inserted, ...this.changes.lists])) {
+      if (id === null) continue
+      const current = this.draft.get(id)
+      const target = this.final.get(id)
+      if (current && target && needsRecreate(current, target)) recreated.add(id)
+    }
+    const topmost = [...recreated].filter((id) => !insideAny(this.draft, id, recreated))
+    for (const id of inDocumentOrder(this.draft, topmost)) this.emit({ op: 'remove', blockId: id })
   }
 
+  /** Containers whose list changed or that are new; every other list is already in order. */
   place(): void {
-    this.placeContainer(null, this.final)
-    walkBlocks(this.final, (block) => {
-      if (block.children) this.placeContainer(block.id, block.children)
-    })
+    if (this.changes.lists.has(null)) this.placeContainer(null, this.final.blocks)
+    const containers = new Set<string>()
+    for (const id of [...this.changes.lists, ...this.changes.inserted]) {
+      if (id !== null && this.final.get(id)?.children) containers.add(id)
+    }
+    for (const id of inDocumentOrder(this.final, containers)) {
+      this.placeContainer(id, (this.final.get(id) as Block).children as Block[])
+    }
   }
 
+  /** Values change only by updates, and by inserts of an id that existed before. */
   updates(): void {
-    const currentById = new Map<string, Block>()
-    walkBlocks(this.draft.blocks, (block) => currentById.set(block.id, block))
-    walkBlocks(this.final, (target) => {
-      const current = currentById.get(target.id) as Block
+    const ids = new Set<string>()
+    for (const id of [...this.changes.values, ...this.changes.inserted]) {
+      if (this.final.has(id)) ids.add(id)
+    }
+    for (const id of inDocumentOrder(this.final, ids)) {
+      const target = this.final.get(id) as Block
+      const current = this.draft.get(id) as Block
       const changed = Object.keys(target.value).filter(
         (key) =>
           !Object.hasOwn(current.value, key) || !deepEqual(current.value[key], target.value[key]),
       )
-      if (changed.length === 0) return
+      if (changed.length === 0) continue
       this.ops.push({
         op: 'update',
-        blockId: target.id,
+        blockId: id,
         value: Object.fromEntries(changed.map((key) => [key, target.value[key]])),
       })
-    })
+    }
   }
 
+  /** Blocks gone from the final document were removed (or sat inside a removed block). */
   removes(): void {
-    const skipped = new Set<string>()
-    walkBlocks(this.draft.blocks, (block, parentId) => {
-      if (parentId !== null && skipped.has(parentId)) {
-        skipped.add(block.id)
-      } else if (!this.finalById.has(block.id)) {
-        skipped.add(block.id)
-        this.ops.push({ op: 'remove', blockId: block.id })
-      }
-    })
+    const gone = new Set<string>()
+    for (const id of this.changes.removed) {
+      if (!this.final.has(id) && this.draft.has(id)) gone.add(id)
+    }
+    const topmost = [...gone].filter((id) => !insideAny(this.draft, id, gone))
+    for (const id of inDocumentOrder(this.draft, topmost)) this.ops.push({ op: 'remove', blockId: id })
   }
 
   private placeContainer(parentId: string | null, targets: readonly Block[]): void {
-    const position = new Map(targets.map((block, index) => [block.id, index]))
-    const present = (this.draft.siblings(parentId) ?? []).filter((block) => position.has(block.id))
-    const order = present.map((block) => position.get(block.id) as number)
-    const stable = new Set(longestIncreasingSubsequence(order).map((i) => (present[i] as Block).id))
-    targets.forEach((target, index) => {
-      if (stable.has(target.id)) return
+    const current = this.draft.siblings(parentId) ?? []
+    const order = targetPositions(current, targets, this.touched)
+    const stable = new Uint8Array(targets.length)
+    for (const i of longestIncreasingSubsequence(order)) stable[order[i] as number] = 1
+    for (let index = 0; index < targets.length; index += 1) {
+      if (stable[index] === 1) continue
+      const target = targets[index] as Block
       const previous = targets[index - 1]
       if (!this.draft.has(target.id)) {
         const block = this.newBlock(target)
@@ -110,21 +125,25 @@ class Planner {
           this.emit(
             parentId === null ? { op: 'prepend', block } : { op: 'prepend', block, parentId },
           )
-        return
+        continue
       }
-      if (previous) return this.emit({ op: 'moveAfter', blockId: target.id, anchorId: previous.id })
+      if (previous) {
+        this.emit({ op: 'moveAfter', blockId: target.id, anchorId: previous.id })
+        continue
+      }
       const first = this.draft.siblings(parentId)?.[0]
-      if (first) return this.emit({ op: 'moveBefore', blockId: target.id, anchorId: first.id })
+      if (first) {
+        this.emit({ op: 'moveBefore', blockId: target.id, anchorId: first.id })
+        continue
+      }
       // An empty container offers no anchor: take the block out and append it there.
       // Re-inserted anyway, so it carries its final value and needs no update later.
-      const current = { ...(this.draft.get(target.id) as Block), value: target.value }
+      const moved = { ...(this.draft.get(target.id) as Block), value: target.value }
       this.emit({ op: 'remove', blockId: target.id })
       this.emit(
-        parentId === null
-          ? { op: 'append', block: current }
-          : { op: 'append', block: current, parentId },
+        parentId === null ? { op: 'append', block: moved } : { op: 'append', block: moved, parentId },
       )
-    })
+    }
   }
 
   /** A new block with its final value and only the children that are new too. */
@@ -139,9 +158,12 @@ class Planner {
   }
 }
 
-/** Operations that turn `base` into `final` (both valid documents); throws if it cannot. */
-export function diffPlan(base: readonly Block[], final: readonly Block[]): Operation[] {
-  const planner = new Planner(base, final)
+/**
+ * Operations that turn the document `base` indexes into the one `final` holds, given what the
+ * operations between them changed (no replaceAll among them); throws if it cannot.
+ */
+export function diffPlan(base: DocumentIndex, final: Draft, changes: Changes): Operation[] {
+  const planner = new Planner(base, final, changes)
   planner.recreate()
   planner.place()
   planner.updates()

@@ -2,10 +2,9 @@
 // keyboard drags step through the drop slots one block at a time (also across the virtualised
 // list, whose target rows are scrolled into view). A drop dispatches exactly one move; a drop in
 // place or a cancel dispatches nothing.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
 import type {
-  Announcements,
   DragEndEvent,
   DragMoveEvent,
   DragOverEvent,
@@ -15,9 +14,11 @@ import type {
 import { blockLabel, findBlock } from '../../core'
 import type { EditorStoreApi } from '../../store'
 import type { EditorUi } from '../editor/editor-ui'
-import { cancelledText, droppedText, overText, pickedUpText } from './announcements'
+import { droppedText } from './announcements'
 import { subtreeIds } from './block-tree'
+import { holdKeysUntilSensorListens } from './hold-keys'
 import { createCollisionDetection } from './collision'
+import { createAnnouncements, type DragSession } from './drag-session'
 import type { DragStore } from './drag-store'
 import {
   dropOperation,
@@ -26,8 +27,6 @@ import {
   sideFromPointer,
   slotIndexOfOrigin,
   stepSlot,
-  type DropSlot,
-  type DropTarget,
 } from './drop-target'
 
 export interface CanvasDragOptions {
@@ -43,15 +42,7 @@ export interface CanvasDragOptions {
 // A 4 px move starts a pointer drag, so a click on the handle still selects the block.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 
-interface Session {
-  activeId: string
-  mode: 'pointer' | 'keyboard'
-  excluded: Set<string>
-  slots: DropSlot[]
-  slotIndex: number
-  target: DropTarget | null
-  overId: string | null
-}
+type Session = DragSession
 
 export function useCanvasDrag(options: CanvasDragOptions) {
   const session = useRef<Session | null>(null)
@@ -92,7 +83,6 @@ export function useCanvasDrag(options: CanvasDragOptions) {
     const aimPointer = (overId: string | null): void => {
       const s = session.current
       if (!s || s.mode !== 'pointer') return
-      s.overId = overId
       const element = overId ? opts.current.itemElement(overId) : null
       if (!overId || !element) {
         s.target = null
@@ -106,6 +96,7 @@ export function useCanvasDrag(options: CanvasDragOptions) {
       publish(s)
     }
 
+    let releaseKeys: (() => void) | null = null
     const finish = (): Session | null => {
       const s = session.current
       session.current = null
@@ -154,14 +145,14 @@ export function useCanvasDrag(options: CanvasDragOptions) {
         slots,
         slotIndex: slotIndexOfOrigin(slots),
         target: null,
-        overId: null,
       }
-      if (!keyboard && event.activatorEvent instanceof PointerEvent) {
-        pointerY.current = event.activatorEvent.clientY
-      } else if (!keyboard && event.activatorEvent instanceof MouseEvent) {
-        pointerY.current = event.activatorEvent.clientY
+      if (keyboard) releaseKeys = holdKeysUntilSensorListens()
+      if (!keyboard) {
+        // PointerEvent is a MouseEvent; the pointer's later moves are tracked on the window.
+        if (event.activatorEvent instanceof MouseEvent)
+          pointerY.current = event.activatorEvent.clientY
+        window.addEventListener('pointermove', trackPointer, { passive: true })
       }
-      if (!keyboard) window.addEventListener('pointermove', trackPointer, { passive: true })
       opts.current.dragStore.set({ activeId: id, target: null })
       setActive({ id, mode: keyboard ? 'keyboard' : 'pointer' })
     }
@@ -195,24 +186,17 @@ export function useCanvasDrag(options: CanvasDragOptions) {
       if (s) opts.current.ui.focusBlock(s.activeId)
     }
 
-    const announcements: Announcements = {
-      onDragStart: ({ active }) => pickedUpText(labelOf(String(active.id))),
-      onDragOver: ({ active, over }) => {
-        const s = session.current
-        const label = labelOf(String(active.id))
-        if (s?.mode === 'keyboard') {
-          if (!s.target) return overText(label, null)
-          return over && over.id === s.target.anchorId
-            ? overText(label, labelOf(s.target.anchorId))
-            : undefined
-        }
-        return over ? overText(label, labelOf(String(over.id))) : undefined
-      },
-      onDragEnd: () => lastDropText.current,
-      onDragCancel: ({ active }) => cancelledText(labelOf(String(active.id))),
-    }
+    const announcements = createAnnouncements({
+      session: () => session.current,
+      labelOf,
+      dropText: () => lastDropText.current,
+    })
 
     return {
+      dispose: () => {
+        stopTracking()
+        releaseKeys?.()
+      },
       coordinateGetter,
       collisionDetection,
       onDragStart,
@@ -223,6 +207,8 @@ export function useCanvasDrag(options: CanvasDragOptions) {
       announcements,
     }
   }
+
+  useEffect(() => handlers.dispose, [handlers])
 
   const keyboardOptions = useMemo(
     () => ({ coordinateGetter: handlers.coordinateGetter }),
