@@ -50,7 +50,22 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   layer(
     ['src/core/**'],
-    ['**/adapters/**', '**/store/**', '**/sync/**', '**/features/**', '**/app/**', '**/server/**', 'react', 'react-dom', 'zustand', '@tanstack/*', 'hono', 'pg', '@electric-sql/*', 'node:*'],
+    [
+      '**/adapters/**',
+      '**/store/**',
+      '**/sync/**',
+      '**/features/**',
+      '**/app/**',
+      '**/server/**',
+      'react',
+      'react-dom',
+      'zustand',
+      '@tanstack/*',
+      'hono',
+      'pg',
+      '@electric-sql/*',
+      'node:*',
+    ],
     'src/core is pure: it imports nothing of ours and no side-effecting library.',
   ),
   layer(
@@ -70,7 +85,15 @@ export default tseslint.config(
   ),
   layer(
     ['src/server/**'],
-    ['**/adapters/**', '**/store/**', '**/sync/**', '**/features/**', '**/app/**', 'react', 'react-dom'],
+    [
+      '**/adapters/**',
+      '**/store/**',
+      '**/sync/**',
+      '**/features/**',
+      '**/app/**',
+      'react',
+      'react-dom',
+    ],
     'the server imports core and nothing of the browser.',
   ),
 )
