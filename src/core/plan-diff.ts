@@ -40,7 +40,8 @@ class Planner {
     private readonly changes: Changes,
   ) {
     this.draft = new Draft(base)
-    this.touched = (id) => changes.inserted.has(id) || changes.removed.has(id) || changes.moved.has(id)
+    this.touched = (id) =>
+      changes.inserted.has(id) || changes.removed.has(id) || changes.moved.has(id)
   }
 
   emit(op: Operation): void {
@@ -106,16 +107,31 @@ class Planner {
       if (!this.final.has(id) && this.draft.has(id)) gone.add(id)
     }
     const topmost = [...gone].filter((id) => !insideAny(this.draft, id, gone))
-    for (const id of inDocumentOrder(this.draft, topmost)) this.ops.push({ op: 'remove', blockId: id })
+    for (const id of inDocumentOrder(this.draft, topmost))
+      this.ops.push({ op: 'remove', blockId: id })
   }
 
   private placeContainer(parentId: string | null, targets: readonly Block[]): void {
     const current = this.draft.siblings(parentId) ?? []
-    const order = targetPositions(current, targets, this.touched)
-    const stable = new Uint8Array(targets.length)
+    // A common head and tail are on the longest increasing run anyway: only the middle can move.
+    let head = 0
+    while (head < current.length && head < targets.length) {
+      if ((current[head] as Block).id !== (targets[head] as Block).id) break
+      head += 1
+    }
+    let tail = 0
+    while (tail < current.length - head && tail < targets.length - head) {
+      const left = current[current.length - 1 - tail] as Block
+      if (left.id !== (targets[targets.length - 1 - tail] as Block).id) break
+      tail += 1
+    }
+    const end = targets.length - tail
+    const middle = targets.slice(head, end)
+    const order = targetPositions(current.slice(head, current.length - tail), middle, this.touched)
+    const stable = new Uint8Array(middle.length)
     for (const i of longestIncreasingSubsequence(order)) stable[order[i] as number] = 1
-    for (let index = 0; index < targets.length; index += 1) {
-      if (stable[index] === 1) continue
+    for (let index = head; index < end; index += 1) {
+      if (stable[index - head] === 1) continue
       const target = targets[index] as Block
       const previous = targets[index - 1]
       if (!this.draft.has(target.id)) {
@@ -141,7 +157,9 @@ class Planner {
       const moved = { ...(this.draft.get(target.id) as Block), value: target.value }
       this.emit({ op: 'remove', blockId: target.id })
       this.emit(
-        parentId === null ? { op: 'append', block: moved } : { op: 'append', block: moved, parentId },
+        parentId === null
+          ? { op: 'append', block: moved }
+          : { op: 'append', block: moved, parentId },
       )
     }
   }

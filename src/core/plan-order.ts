@@ -1,22 +1,7 @@
 // Order helpers for planFlush's diff, cheap on long lists: they compare ids along a list instead
 // of indexing every block, since only the few blocks that operations touched are out of place.
-import { positionOf, type Draft } from './draft'
+import type { Draft } from './draft'
 import type { Block } from './types'
-
-/** Above this many wanted ids in one list, one pass with a set beats one search per id. */
-const SEARCHES_PER_LIST = 8
-
-function positionsIn(list: readonly Block[], ids: string[], into: Map<string, number>): void {
-  if (ids.length <= SEARCHES_PER_LIST) {
-    for (const id of ids) into.set(id, positionOf(list, id))
-    return
-  }
-  const wanted = new Set(ids)
-  for (let i = 0; i < list.length; i += 1) {
-    const id = (list[i] as Block).id
-    if (wanted.has(id)) into.set(id, i)
-  }
-}
 
 function comparePaths(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length && i < b.length; i += 1) {
@@ -29,33 +14,32 @@ function comparePaths(a: readonly number[], b: readonly number[]): number {
 export function inDocumentOrder(draft: Draft, ids: Iterable<string>): string[] {
   const list = [...ids]
   if (list.length < 2) return list
-  // The wanted blocks and their ancestors, grouped by container, are each located once.
-  const parents = new Map<string, string | null>()
-  const members = new Map<string | null, string[]>()
-  for (const id of list) {
-    let current: string | null = id
-    while (current !== null && !parents.has(current)) {
-      const parentId: string | null = draft.parentOf(current) ?? null
-      parents.set(current, parentId)
-      const group = members.get(parentId)
-      if (group) group.push(current)
-      else members.set(parentId, [current])
-      current = parentId
-    }
-  }
-  const positions = new Map<string, number>()
-  for (const [parentId, group] of members) {
-    positionsIn(draft.siblings(parentId) ?? [], group, positions)
-  }
+  // Paths of positions from the top level; each block on them is located once.
   const paths = new Map<string, number[]>()
-  for (const id of list) {
-    const path: number[] = []
-    for (let current: string | null = id; current !== null; current = parents.get(current) ?? null) {
-      path.push(positions.get(current) ?? -1)
+  const pathOf = (id: string): number[] => {
+    const chain: string[] = []
+    let known: number[] = []
+    for (
+      let current: string | null = id;
+      current !== null;
+      current = draft.parentOf(current) ?? null
+    ) {
+      const path = paths.get(current)
+      if (path) {
+        known = path
+        break
+      }
+      chain.push(current)
     }
-    paths.set(id, path.reverse())
+    for (const current of chain.reverse()) {
+      known = [...known, draft.indexOf(current)]
+      paths.set(current, known)
+    }
+    return known
   }
-  return list.sort((a, b) => comparePaths(paths.get(a) as number[], paths.get(b) as number[]))
+  const sorted = list.map((id) => ({ id, path: pathOf(id) }))
+  sorted.sort((a, b) => comparePaths(a.path, b.path))
+  return sorted.map((entry) => entry.id)
 }
 
 function lookUpAll(current: readonly Block[], targets: readonly Block[]): number[] {

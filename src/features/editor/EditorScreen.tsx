@@ -1,6 +1,6 @@
 // The editor for one open record: toolbar (back, title, undo/redo, save status, save), the
 // canvas, the field panel, and the hosts of the palette and the notices.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { Capabilities, RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
@@ -40,6 +40,12 @@ export function EditorScreen(props: EditorScreenProps) {
     }),
   )
   useEditorShortcuts(store, flushNow, commands)
+  useEffect(() => {
+    document.title = `${props.title} · Block editor`
+    return () => {
+      document.title = 'Block editor'
+    }
+  }, [props.title])
 
   return (
     <EditorUiContext.Provider value={ui}>

@@ -70,7 +70,7 @@ export function RichTextField(props: ControlProps) {
 
   return (
     <FieldShell id={id} field={field} error={error} labelId={labelId}>
-      <div className="rich-text" role="group" aria-labelledby={labelId}>
+      <div className="rich-text">
         {editor ? <RichTextToolbar editor={editor} label={field.label} /> : null}
         <EditorContent editor={editor} />
       </div>
