@@ -71,6 +71,20 @@ describe('flush scheduler', () => {
     expect(adapter.writes).toHaveLength(1)
   })
 
+  it('after a 422 that names no operation, keeps everything and waits for the next save', async () => {
+    const { type, store } = setup()
+    type('a')
+    adapter.failWrites.push(new AdapterError('validation', 'Too large', { status: 413 }))
+    scheduler.flushNow()
+    await vi.advanceTimersByTimeAsync(IDLE_FLUSH_MS * 5)
+    expect(runs).toBe(1)
+    expect(store.getState().status).toBe('error')
+    expect(store.getState().pending).toHaveLength(1)
+    scheduler.flushNow()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getState().status).toBe('saved')
+  })
+
   it('never overlaps runs; edits made during a run go out right after it', async () => {
     const { type, store } = setup()
     type('a')

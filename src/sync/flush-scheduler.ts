@@ -53,6 +53,9 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
       return
     }
     if (result.kind !== 'stopped') failures = 0
+    // A rejection that names no operation keeps everything queued: resending at once would be
+    // rejected again, so wait for the next edit or an explicit save.
+    if (result.kind === 'rejected' && !result.pinned) return
     // Edits made during the run, or ops kept after a 422, go out without waiting.
     if (result.kind !== 'stopped' && store.getState().pending.length > 0) again = true
   }

@@ -82,7 +82,7 @@ describe('runFlush', () => {
     adapter.failWrites.push(
       new AdapterError('validation', 'nope', { status: 422, operationIndex: 1 }),
     )
-    expect(await runFlush(adapter, store)).toEqual({ kind: 'rejected' })
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'rejected', pinned: true })
     const s = store.getState()
     expect(s.errors).toMatchObject([{ blockId: 'b2', message: 'nope' }])
     expect(s.pending).toEqual([{ op: 'update', blockId: 'b1', value: { heading: 'ok' } }])

@@ -8,7 +8,8 @@ import { describeFailure, failureAction } from './flush-policy'
 export type FlushResult =
   | { kind: 'idle' }
   | { kind: 'saved' }
-  | { kind: 'rejected' }
+  /** pinned: the backend named the failing operation, so only that one was dropped. */
+  | { kind: 'rejected'; pinned: boolean }
   | { kind: 'retry'; error: unknown; retryAfterMs?: number }
   | { kind: 'stopped'; error: unknown }
 
@@ -52,7 +53,7 @@ export async function runFlush(
       if (action === 'reject' && state().inFlight.length > 0) {
         const details = error instanceof AdapterError ? error.details : {}
         state().flushRejected(details.operationIndex, (error as Error).message)
-        return { kind: 'rejected' }
+        return { kind: 'rejected', pinned: details.operationIndex !== undefined }
       }
       if (state().inFlight.length > 0) state().flushFailed()
       if (options.signal?.aborted) return { kind: 'stopped', error }
