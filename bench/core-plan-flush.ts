@@ -12,7 +12,7 @@ import type { ApplyResult, Block, NewBlock, Operation } from '../src/core/types'
 import { summarize, type Summary } from './stats'
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 20))
-const WARMUP = 5
+const WARMUP = 10
 
 interface Core {
   planFlush: (base: readonly Block[], pending: Operation[]) => Operation[]
@@ -22,7 +22,15 @@ interface Core {
 const text = (id: string, i: number): Block => ({
   id,
   type: 'text',
-  value: { title: `Title ${i}`, body_html: `<p>Paragraph ${i}</p>`, tags: ['a', 'b'] },
+  value: {
+    title: `Title ${i}`,
+    body_html: `<p>Paragraph ${i} of the page, with <strong>some</strong> text.</p>`,
+    tags: ['a', 'b'],
+    items: [
+      { id: `${id}-a`, label: 'Visitors', value: i * 3 },
+      { id: `${id}-b`, label: 'Shows', value: i % 100 },
+    ],
+  },
 })
 
 /** `size` blocks: all top level, or groups of one container and 9 children (10% containers). */

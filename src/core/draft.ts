@@ -4,7 +4,7 @@
 import type { Block, FieldValues } from './types'
 
 /** Lookups answered by scanning the document before it is indexed (per DocumentIndex). */
-const SCANS_BEFORE_INDEX = 16
+const SCANS_BEFORE_INDEX = 8
 
 /** Where a block is: its container (null: the top level) and, as a hint, its last known index. */
 interface Place {

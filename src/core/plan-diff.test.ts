@@ -46,11 +46,17 @@ function toOperation(doc: Block[], [kind, a, b, value, shape]: Seed): Operation 
   }
 }
 
-const seedArb: fc.Arbitrary<Seed> = fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99), valueArb, fc.nat(5))
+const seedArb: fc.Arbitrary<Seed> = fc.tuple(
+  fc.nat(99),
+  fc.nat(99),
+  fc.nat(99),
+  valueArb,
+  fc.nat(5),
+)
 
 /** Documents with operations that apply step by step, reusing ids of removed blocks. */
 const reuseArb = fc
-  .tuple(documentArb, fc.array(seedArb, { maxLength: 12 }))
+  .tuple(documentArb, fc.array(seedArb, { maxLength: 16 }))
   .map(([base, seeds]) => {
     const ops: Operation[] = []
     let doc = base

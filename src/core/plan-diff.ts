@@ -22,7 +22,8 @@ function needsRecreate(current: Block, target: Block): boolean {
 
 /** True when a container of `id` (in `draft`) is in `ids`. */
 function insideAny(draft: Draft, id: string, ids: ReadonlySet<string>): boolean {
-  for (let parent = draft.parentOf(id); parent; parent = draft.parentOf(parent)) {
+  let parent = draft.parentOf(id)
+  for (; parent !== null && parent !== undefined; parent = draft.parentOf(parent)) {
     if (ids.has(parent)) return true
   }
   return false
@@ -32,6 +33,9 @@ class Planner {
   readonly ops: Operation[] = []
   private readonly draft: Draft
   private readonly touched: (id: string) => boolean
+  /** Blocks removed to be inserted again, and the containers they left. */
+  private readonly recreated = new Set<string>()
+  private readonly leftBehind = new Set<string | null>()
 
   /** `base` is the document `index` holds; `final` is a draft holding the final document. */
   constructor(
@@ -41,7 +45,10 @@ class Planner {
   ) {
     this.draft = new Draft(base)
     this.touched = (id) =>
-      changes.inserted.has(id) || changes.removed.has(id) || changes.moved.has(id)
+      changes.inserted.has(id) ||
+      changes.removed.has(id) ||
+      changes.moved.has(id) ||
+      this.recreated.has(id)
   }
 
   emit(op: Operation): void {
@@ -63,14 +70,22 @@ class Planner {
       if (current && target && needsRecreate(current, target)) recreated.add(id)
     }
     const topmost = [...recreated].filter((id) => !insideAny(this.draft, id, recreated))
-    for (const id of inDocumentOrder(this.draft, topmost)) this.emit({ op: 'remove', blockId: id })
+    for (const id of inDocumentOrder(this.draft, topmost)) {
+      this.recreated.add(id)
+      this.leftBehind.add(this.draft.parentOf(id) ?? null)
+      this.emit({ op: 'remove', blockId: id })
+    }
   }
 
-  /** Containers whose list changed or that are new; every other list is already in order. */
+  /**
+   * Containers whose list changed, that are new or that a recreated block left; every other list
+   * is already in order.
+   */
   place(): void {
-    if (this.changes.lists.has(null)) this.placeContainer(null, this.final.blocks)
+    const lists = new Set([...this.changes.lists, ...this.leftBehind])
+    if (lists.has(null)) this.placeContainer(null, this.final.blocks)
     const containers = new Set<string>()
-    for (const id of [...this.changes.lists, ...this.changes.inserted]) {
+    for (const id of [...lists, ...this.changes.inserted]) {
       if (id !== null && this.final.get(id)?.children) containers.add(id)
     }
     for (const id of inDocumentOrder(this.final, containers)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planFlush } from './plan-flush'
 import { applied, outline, sampleDoc } from './testing/fixtures'
-import type { Operation } from './types'
+import type { Block, Operation } from './types'
 
 function planned(ops: Operation[]): Operation[] {
   const doc = sampleDoc()
@@ -149,5 +149,94 @@ describe('planFlush', () => {
         { op: 'replaceAll', blocks: sampleDoc() },
       ]),
     ).toEqual([])
+  })
+})
+
+describe('planFlush on 10,000 blocks', () => {
+  const flat = (): Block[] =>
+    Array.from({ length: 10_000 }, (_, i) => ({ id: `b${i}`, type: 'text', value: { n: i } }))
+  const nested = (): Block[] =>
+    Array.from({ length: 1_000 }, (_, g) => ({
+      id: `g${g}`,
+      type: 'group',
+      value: { n: g },
+      children: Array.from({ length: 9 }, (_, c) => ({
+        id: `g${g}-c${c}`,
+        type: 'text',
+        value: {},
+      })),
+    }))
+
+  function plannedOn(doc: Block[], ops: Operation[]): Operation[] {
+    const plan = planFlush(doc, ops)
+    expect(applied(doc, plan)).toEqual(applied(doc, ops))
+    return plan
+  }
+
+  it('plans a few operations on a flat document', () => {
+    const doc = flat()
+    const plan = plannedOn(doc, [
+      { op: 'update', blockId: 'b100', value: { n: 'x' } },
+      { op: 'update', blockId: 'b100', value: { n: 'y' } },
+      { op: 'insertAfter', blockId: 'b5000', block: { id: 'new', type: 'text', value: { t: '' } } },
+      { op: 'update', blockId: 'new', value: { t: 'hi' } },
+      { op: 'moveAfter', blockId: 'b9000', anchorId: 'b10' },
+      { op: 'remove', blockId: 'b7000' },
+      { op: 'update', blockId: 'b20', value: { n: 20 } },
+    ])
+    expect(plan).toEqual([
+      { op: 'moveAfter', blockId: 'b9000', anchorId: 'b10' },
+      {
+        op: 'insertAfter',
+        blockId: 'b5000',
+        block: { id: 'new', type: 'text', value: { t: 'hi' } },
+      },
+      { op: 'update', blockId: 'b100', value: { n: 'y' } },
+      { op: 'remove', blockId: 'b7000' },
+    ])
+    expect(doc).toEqual(flat())
+  })
+
+  it('plans a few operations on a nested document', () => {
+    const plan = plannedOn(nested(), [
+      { op: 'moveBefore', blockId: 'g500-c3', anchorId: 'g2-c0' },
+      { op: 'append', parentId: 'g900', block: { id: 'n1', type: 'text' } },
+      { op: 'update', blockId: 'n1', value: { t: 1 } },
+      { op: 'remove', blockId: 'g10' },
+      { op: 'update', blockId: 'g700-c1', value: { t: 'a' } },
+      { op: 'update', blockId: 'g700-c1', value: { t: 'b' } },
+      { op: 'moveAfter', blockId: 'g999', anchorId: 'g0' },
+    ])
+    expect(plan).toEqual([
+      { op: 'moveAfter', blockId: 'g999', anchorId: 'g0' },
+      { op: 'moveBefore', blockId: 'g500-c3', anchorId: 'g2-c0' },
+      { op: 'insertAfter', blockId: 'g900-c8', block: { id: 'n1', type: 'text', value: { t: 1 } } },
+      { op: 'update', blockId: 'g700-c1', value: { t: 'b' } },
+      { op: 'remove', blockId: 'g10' },
+    ])
+  })
+
+  it('keeps a single move, drops edits that cancel out and plans replaceAll as one', () => {
+    const doc = flat()
+    const move: Operation[] = [{ op: 'moveBefore', blockId: 'b9999', anchorId: 'b0' }]
+    expect(planFlush(doc, move)).toBe(move)
+    expect(
+      plannedOn(doc, [
+        { op: 'moveBefore', blockId: 'b9999', anchorId: 'b0' },
+        { op: 'moveAfter', blockId: 'b9999', anchorId: 'b9998' },
+        { op: 'append', block: { id: 'x', type: 'text' } },
+        { op: 'remove', blockId: 'x' },
+      ]),
+    ).toEqual([])
+    const replaced = plannedOn(doc, [
+      { op: 'replaceAll', blocks: doc.slice(0, 3) },
+      { op: 'update', blockId: 'b1', value: { n: 'one' } },
+    ])
+    expect(replaced).toEqual([
+      {
+        op: 'replaceAll',
+        blocks: [doc[0], { id: 'b1', type: 'text', value: { n: 'one' } }, doc[2]],
+      },
+    ])
   })
 })

@@ -1,5 +1,5 @@
-// Order helpers for planFlush's diff, cheap on long lists: they compare ids along a list instead
-// of indexing every block, since only the few blocks that operations touched are out of place.
+// Order helpers for planFlush's diff, cheap on long lists: only the few blocks that operations
+// touched are out of place, so they look those up and merely compare ids along the rest.
 import type { Draft } from './draft'
 import type { Block } from './types'
 
@@ -17,23 +17,22 @@ export function inDocumentOrder(draft: Draft, ids: Iterable<string>): string[] {
   // Paths of positions from the top level; each block on them is located once.
   const paths = new Map<string, number[]>()
   const pathOf = (id: string): number[] => {
+    // Up to the nearest block whose path is known (or the top level), then down again.
     const chain: string[] = []
+    let current: string | null = id
     let known: number[] = []
-    for (
-      let current: string | null = id;
-      current !== null;
-      current = draft.parentOf(current) ?? null
-    ) {
+    while (current !== null) {
       const path = paths.get(current)
       if (path) {
         known = path
         break
       }
       chain.push(current)
+      current = draft.parentOf(current) ?? null
     }
-    for (const current of chain.reverse()) {
-      known = [...known, draft.indexOf(current)]
-      paths.set(current, known)
+    for (const block of chain.reverse()) {
+      known = [...known, draft.indexOf(block)]
+      paths.set(block, known)
     }
     return known
   }

@@ -70,7 +70,7 @@ describe('sync against the Basker reference backend', () => {
     // The core checks fields, not values: the backend is the one to refuse this select value.
     dispatch([{ op: 'update', blockId: kept.id, value: { text: 'Kept' } }], 'Type')
     dispatch([{ op: 'update', blockId: refused.id, value: { level: 'h9' } }], 'Level')
-    expect(await runFlush(ctx.adapter, store)).toEqual({ kind: 'rejected' })
+    expect(await runFlush(ctx.adapter, store)).toEqual({ kind: 'rejected', pinned: true })
     const state = store.getState()
     expect(state.errors).toEqual([
       {
