@@ -7,12 +7,13 @@ import { resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => resolve(root, 'node_modules', '.bin', name)
-const dataDir = resolve(root, '.e2e-data/basker')
+const port = process.env.E2E_PORT ?? '5190'
+// One folder per port, so several e2e runs (e.g. two engineers' specs) never share state.
+const dataDir = resolve(root, `.e2e-data/${port}/basker`)
 // The server serves `dist` under its working directory. The tests build into a directory of
 // their own, so a `vite build` or `npm start` running at the same time cannot pull the app
 // from under them, and they never leave a test build in ./dist.
-const appDir = resolve(root, '.e2e-data/app')
-const port = process.env.E2E_PORT ?? '5190'
+const appDir = resolve(root, `.e2e-data/${port}/app`)
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   const outDir = resolve(appDir, 'dist')
