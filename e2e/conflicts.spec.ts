@@ -7,10 +7,7 @@ test('an edit made by another client between read and write: both changes end in
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const mine = findField(
     home.blocks.filter((b) => b.type === 'heading'),
     schema,
@@ -60,10 +57,7 @@ test('a 422 naming one operation is shown on the page and the other edits are st
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const headings = home.blocks.filter((b) => b.type === 'heading')
   const a = findField(headings, schema, 'text')
   const b = findField(
@@ -112,10 +106,7 @@ test('a 422 the editor cannot pin on one operation keeps every edit for the next
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const { block, field } = findField(home.blocks, schema, 'text')
   await backend.failNext(422, { body: { error: 'ValidationError', message: 'Try again later' } })
   await editor.open('pages', 'home')

@@ -7,10 +7,7 @@ test('a block added from the palette and then edited is sent as one insert', asy
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const heading = schema.find((t) => t.type === 'heading')
   const textField = heading?.fields.find((f) => f.type === 'text')
   if (!heading || !textField) throw new Error('the demo schema needs a heading type')

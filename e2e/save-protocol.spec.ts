@@ -6,10 +6,7 @@ test('every PATCH carries draft: true and the ifUpdatedAt the editor last read',
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const headings = home.blocks.filter((b) => b.type === 'heading')
   const { block, field } = findField(headings, schema, 'text')
   await editor.open('pages', 'home')
@@ -43,10 +40,7 @@ test('every PATCH carries draft: true and the ifUpdatedAt the editor last read',
 })
 
 test('a reload after saving shows the saved edits', async ({ page, editor, backend }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const { block, field } = findField(home.blocks, schema, 'text')
   const order = ids(home.blocks)
   const [first, second, ...rest] = order

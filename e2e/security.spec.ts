@@ -58,10 +58,7 @@ test('the backend key never reaches the browser while editing and saving', async
     if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin)
   })
 
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const { block, field } = findField(home.blocks, schema, 'text')
   await editor.open('pages', 'home')
   const input = await editor.field(block.id, field.label)

@@ -10,10 +10,7 @@ test('typing 40 characters into a heading sends one update with the whole text',
   backend,
 }) => {
   expect(FORTY).toHaveLength(40)
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const headings = home.blocks.filter((b) => b.type === 'heading')
   const { block, field } = findField(headings, schema, 'text')
   const original = String(block.value[field.key] ?? '')
@@ -38,10 +35,7 @@ test('typing 40 characters into a heading sends one update with the whole text',
 })
 
 test('rich text is sent as <key>_html', async ({ editor, backend }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const { block, field } = findField(home.blocks, schema, 'richText')
   await editor.open('pages', 'home')
 

@@ -7,10 +7,7 @@ test('undo after a save restores the backend to what it held before', async ({
   editor,
   backend,
 }) => {
-  const [home, schema] = await Promise.all([
-    backend.readRecord('pages', 'home'),
-    backend.blockSchema('pages'),
-  ])
+  const [home, schema] = await backend.homeWithSchema()
   const { block, field } = findField(home.blocks, schema, 'text')
   const original = block.value[field.key]
   await editor.open('pages', 'home')
