@@ -13,6 +13,7 @@ import {
 export interface RunResult {
   loadMs?: number
   typingMs: number[]
+  typingWorkMs: number[]
   keyboardMoveMs?: number
   paletteOpenMs?: number
   heapMB?: number
@@ -58,7 +59,7 @@ async function richTextField(page: Page, blockId: string) {
   return page.locator(':not(li[data-block-id] *)[contenteditable="true"]').first()
 }
 
-async function typing(page: Page, blockId: string): Promise<number[]> {
+async function typing(page: Page, blockId: string): Promise<BenchState> {
   const field = await richTextField(page, blockId)
   await field.click({ timeout: STEP_TIMEOUT })
   await page.keyboard.press('End')
@@ -71,7 +72,7 @@ async function typing(page: Page, blockId: string): Promise<number[]> {
       { timeout: STEP_TIMEOUT },
     )
   }
-  return (await bench(page)).typing
+  return bench(page)
 }
 
 async function keyboardMove(page: Page): Promise<number> {
@@ -116,7 +117,7 @@ export async function runOnce(
   page.setDefaultTimeout(STEP_TIMEOUT)
   await page.addInitScript({ content: KEEP_NAMES_SHIM })
   await page.addInitScript(installInteractiveProbe)
-  const result: RunResult = { typingMs: [], errors: [] }
+  const result: RunResult = { typingMs: [], typingWorkMs: [], errors: [] }
   const attempt = async <T>(name: string, step: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await step()
@@ -133,7 +134,9 @@ export async function runOnce(
     result.loadMs = loadMs
     const heap = await attempt('heap', () => heapMB(page))
     if (heap !== undefined) result.heapMB = heap
-    result.typingMs = (await attempt('typing', () => typing(page, richTextBlockId))) ?? []
+    const typed = await attempt('typing', () => typing(page, richTextBlockId))
+    result.typingMs = typed?.typing ?? []
+    result.typingWorkMs = typed?.typingWork ?? []
     const move = await attempt('keyboard move', () => keyboardMove(page))
     if (move !== undefined) result.keyboardMoveMs = move
     const open = await attempt('palette', () => palette(page))
