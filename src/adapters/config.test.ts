@@ -39,7 +39,15 @@ describe('createAdapter', () => {
     expect(adapter.id).toBe('basker')
   })
 
+  it('builds the Tines adapter, which needs no backend settings', () => {
+    const adapter = createAdapter({ backend: 'tines' })
+    expect(adapter.id).toBe('tines')
+    expect(adapter.capabilities).toMatchObject({ nesting: true, concurrency: 'none' })
+  })
+
   it('says clearly that other backends are not built yet', () => {
-    expect(() => createAdapter({ backend: 'tines' })).toThrow(/"tines" backend has no adapter yet/)
+    expect(() => createAdapter({ backend: 'kragle' })).toThrow(
+      /"kragle" backend has no adapter yet/,
+    )
   })
 })

@@ -1,5 +1,6 @@
-// Picks the adapter for the configured backend. Only Basker is built so far.
+// Picks the adapter for the configured backend.
 import { createBaskerAdapter } from './basker/basker-adapter'
+import { createTinesAdapter } from './tines/tines-adapter'
 import type { RuntimeConfig } from './config'
 import type { FetchLike } from './http'
 import type { BackendAdapter } from './types'
@@ -23,9 +24,11 @@ export function createAdapter(
       if (!config.basker) throw new Error('The basker backend needs tenant and apiVersion')
       return createBaskerAdapter({ baseUrl, ...config.basker, ...http(options) })
     }
+    case 'tines':
+      return createTinesAdapter({ baseUrl, ...http(options) })
     default:
       throw new Error(
-        `The "${config.backend}" backend has no adapter yet; only "basker" is supported so far.`,
+        `The "${config.backend}" backend has no adapter yet; supported: "basker", "tines".`,
       )
   }
 }

@@ -96,13 +96,17 @@ describe('the reference key', () => {
   it('is kept in DATA_DIR with mode 600 and stored in the database only as a hash', async () => {
     const file = join(server.dataDir, REFERENCE_KEYS_FILE)
     expect((await stat(file)).mode & 0o777).toBe(0o600)
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { basker: string }
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { basker: string; tines: string }
     expect(saved.basker).toBe(server.referenceKey)
     expect(server.referenceKey).toMatch(/^[0-9a-f]{48}$/)
+    expect(saved.tines).toMatch(/^[0-9a-f]{48}$/)
+    expect(saved.tines).not.toBe(saved.basker)
     const rows = await server.db.query<{ key_hash: string }>('SELECT key_hash FROM api_keys')
-    expect(rows.rows).toHaveLength(1)
-    expect(rows.rows[0]?.key_hash).toMatch(/^[0-9a-f]{64}$/)
+    // One hash per reference backend (Basker, Tines), never the key itself.
+    expect(rows.rows).toHaveLength(2)
+    for (const row of rows.rows) expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(rows.rows)).not.toContain(server.referenceKey)
+    expect(JSON.stringify(rows.rows)).not.toContain(saved.tines)
   })
 })
 

@@ -3,7 +3,7 @@
 // the demo tenant once, and mounts /api, /ref and (when enabled) /__test.
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
-import { mountProxy } from './api/proxy'
+import { bearerAuthorization, mountProxy } from './api/proxy'
 import type { ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { requestId } from './http/request-id'
@@ -12,12 +12,16 @@ import { createBaskerReference } from './reference/basker'
 import { ensureDemoSeed } from './reference/basker/seed/seed'
 import { testHookRoutes } from './reference/basker/test-hooks'
 import { hashKey, loadOrCreateReferenceKey } from './reference/reference-keys'
+import { createTinesReference } from './reference/tines'
+import { ensureTinesSeed } from './reference/tines/seed/seed'
+import { provisionTinesKey } from './reference/tines/provision'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
 import { runMigrations } from './storage/migrations'
 import { openDb } from './storage/open-db'
 
 export const BASKER_MOUNT = '/ref/basker'
+export const TINES_MOUNT = '/ref/tines'
 
 export interface ServerOptions {
   /** Overrides the Content-Security-Policy (the dev plugin relaxes it for Vite's client). */
@@ -57,6 +61,8 @@ export const createServer = async (
       [hashKey(referenceKey), 'reference key', new Date().toISOString()],
     )
     await ensureDemoSeed(db)
+    const tinesKey = await provisionTinesKey(db, config.dataDir)
+    await ensureTinesSeed(db)
     let origin = originOf(config.host, config.port)
 
     const app = new Hono()
@@ -74,10 +80,15 @@ export const createServer = async (
     app.route(BASKER_MOUNT, basker.app)
     if (basker.hooks) app.route('/__test/basker', testHookRoutes(basker.hooks, basker.reset))
 
+    const tines = createTinesReference({ db, bodyLimitBytes: config.bodyLimitBytes })
+    app.route(TINES_MOUNT, tines.app)
+
     app.route('/api/config', createConfigRoute(config))
+    const isTines = config.backend === 'tines'
     mountProxy(app, {
-      target: () => config.backendUrl ?? `${origin}${BASKER_MOUNT}`,
-      apiKey: () => config.backendApiKey ?? referenceKey,
+      target: () => config.backendUrl ?? `${origin}${isTines ? TINES_MOUNT : BASKER_MOUNT}`,
+      apiKey: () => config.backendApiKey ?? (isTines ? tinesKey : referenceKey),
+      ...(isTines ? { authorization: bearerAuthorization } : {}),
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,

@@ -55,15 +55,18 @@ describe('loadConfig', () => {
     })
   })
 
-  it.each(['omerlo', 'drumee', 'tines', 'kragle'])(
-    'names what is missing for BACKEND=%s',
-    (name) => {
-      expect(() => loadConfig({ BACKEND: name })).toThrow(ConfigError)
-      expect(() => loadConfig({ BACKEND: name })).toThrow(
-        new RegExp(`not implemented yet.*src/adapters/${name}.*src/server/reference/${name}`),
-      )
-    },
-  )
+  it.each(['omerlo', 'drumee', 'kragle'])('names what is missing for BACKEND=%s', (name) => {
+    expect(() => loadConfig({ BACKEND: name })).toThrow(ConfigError)
+    expect(() => loadConfig({ BACKEND: name })).toThrow(
+      new RegExp(`not implemented yet.*src/adapters/${name}.*src/server/reference/${name}`),
+    )
+  })
+
+  it('accepts BACKEND=tines, its reference backend serving when BACKEND_URL is unset', () => {
+    const config = loadConfig({ BACKEND: 'Tines' })
+    expect(config.backend).toBe('tines')
+    expect(config.backendUrl).toBeNull()
+  })
 
   it('rejects unknown backends, bad numbers and credentials in BACKEND_URL', () => {
     expect(() => loadConfig({ BACKEND: 'wordpress' })).toThrow(/unknown; expected one of basker/)

@@ -4,7 +4,8 @@ import { resolve } from 'node:path'
 
 export const BACKEND_NAMES = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] as const
 export type BackendName = (typeof BACKEND_NAMES)[number]
-export const IMPLEMENTED_BACKENDS: readonly BackendName[] = ['basker']
+export const IMPLEMENTED_BACKENDS: readonly BackendName[] = ['basker', 'tines']
+export type ImplementedBackend = 'basker' | 'tines'
 
 export interface BaskerConfig {
   tenant: string
@@ -20,7 +21,7 @@ export interface ServerConfig {
   dataDir: string
   /** PostgreSQL connection string; null → PGlite on disk in dataDir. */
   databaseUrl: string | null
-  backend: 'basker'
+  backend: ImplementedBackend
   /** Where /api/backend/* forwards to; null → the built-in reference backend of this server. */
   backendUrl: string | null
   /** Sent to the backend by the proxy; null → the reference key kept in dataDir. */
@@ -60,9 +61,9 @@ const optional = (env: Env, name: string): string | null => {
   return raw === undefined || raw === '' ? null : raw
 }
 
-const backendName = (env: Env): 'basker' => {
+const backendName = (env: Env): ImplementedBackend => {
   const raw = text(env, 'BACKEND', 'basker').toLowerCase()
-  if (raw === 'basker') return raw
+  if (raw === 'basker' || raw === 'tines') return raw
   if ((BACKEND_NAMES as readonly string[]).includes(raw)) {
     throw new ConfigError(
       `BACKEND=${raw} is a known backend but is not implemented yet: its adapter ` +

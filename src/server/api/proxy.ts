@@ -9,6 +9,8 @@ export interface ProxyOptions {
   /** Resolved per request: the built-in backend's URL is known only once the server listens. */
   target: () => string
   apiKey: () => string
+  /** The Authorization value for a key; Basker's `users API-Key <key>` when not given. */
+  authorization?: (key: string) => string
   timeoutMs: number
   bodyLimitBytes: number
   responseLimitBytes: number
@@ -73,6 +75,9 @@ const readCapped = async (
   return Buffer.concat(chunks)
 }
 
+export const baskerAuthorization = (key: string): string => `users API-Key ${key}`
+export const bearerAuthorization = (key: string): string => `Bearer ${key}`
+
 const isTimeout = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
 
@@ -82,7 +87,8 @@ const forward = async (c: Context, options: ProxyOptions): Promise<Response> => 
   const target = `${options.target()}${rest}${url.search}`
   const method = c.req.method
   const headers = forwardHeaders(c.req.raw.headers)
-  headers.set('Authorization', `users API-Key ${options.apiKey()}`)
+  const authorization = options.authorization ?? baskerAuthorization
+  headers.set('Authorization', authorization(options.apiKey()))
   const body = method === 'GET' || method === 'HEAD' ? undefined : await c.req.arrayBuffer()
 
   let upstream: Response

@@ -1,5 +1,6 @@
 // Numbered migrations, applied in order at start inside one transaction. JSON documents live in
 // text columns (not jsonb) so they come back exactly as written, key order included.
+import { tinesMigration } from '../reference/tines/migration'
 import type { Db } from './db'
 
 export interface Migration {
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  tinesMigration(2),
 ]
 
 // Any constant works as long as every process uses the same one.

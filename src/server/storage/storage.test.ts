@@ -85,7 +85,7 @@ describe.each(DRIVERS)('storage on $name', (driver) => {
     }
     expect(await runMigrations(db)).toEqual([])
     const applied = await db.query<{ version: number }>('SELECT version FROM schema_migrations')
-    expect(applied.rows.map((row) => Number(row.version))).toEqual([1])
+    expect(applied.rows.map((row) => Number(row.version))).toEqual(MIGRATIONS.map((m) => m.version))
     const tables = await db.query('SELECT id FROM records')
     expect(tables.rowCount).toBe(0)
   })
