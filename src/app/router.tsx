@@ -1,5 +1,5 @@
-// The two screens: the record list and the editor for one record. The editor (Tiptap, dnd-kit)
-// is loaded on demand so the record list starts light.
+// The screens: the record list, the editor for one record, the site theme settings and a
+// record's preview. All but the list are loaded on demand so the record list starts light.
 import { createBrowserRouter } from 'react-router'
 import { RecordListPage } from '../features/records/RecordListPage'
 import { NotFoundPage } from '../features/shared/NotFoundPage'
@@ -15,6 +15,22 @@ export function createAppRouter() {
         return { Component: EditorPage }
       },
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the editor…" />,
+    },
+    {
+      path: '/theme',
+      lazy: async () => {
+        const { SiteThemePage } = await import('../features/theme/SiteThemePage')
+        return { Component: SiteThemePage }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the theme settings…" />,
+    },
+    {
+      path: '/preview/:collection/:id',
+      lazy: async () => {
+        const { PreviewPage } = await import('../features/preview/PreviewPage')
+        return { Component: PreviewPage }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the preview…" />,
     },
     { path: '*', element: <NotFoundPage /> },
   ])

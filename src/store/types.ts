@@ -48,7 +48,16 @@ export interface EditorState {
   inFlight: Operation[]
   /** What the user sees: base with inFlight and pending applied. */
   view: Block[]
+  /** The primary selection: the block the field panel edits (null: nothing selected). */
   selectedId: string | null
+  /**
+   * Every selected block (the primary included), in the order they were selected. Empty when
+   * selectedId is null. May name blocks an edit has since removed: read it through
+   * selectedBlockIds(), which drops those.
+   */
+  selectedIds: readonly string[]
+  /** Where a Shift+click or Shift+arrow range starts. */
+  selectionAnchor: string | null
   undoStack: HistoryEntry[]
   redoStack: HistoryEntry[]
   status: SaveStatus
@@ -63,6 +72,16 @@ export interface EditorActions {
   undo(): void
   redo(): void
   select(blockId: string | null): void
+  /** Ctrl/Cmd+click: adds the block to the selection (as primary) or takes it out. */
+  toggleSelected(blockId: string): void
+  /** Shift+click: selects every block from the anchor to this one, in document order. */
+  selectRange(blockId: string): void
+  /** Shift+ArrowUp/Down: moves the range's free end one block (in document order). */
+  extendSelection(delta: 1 | -1): void
+  /** Ctrl/Cmd+A: every block of the record. */
+  selectAll(): void
+  /** Selects exactly these blocks (after a multi-block paste or duplicate); the last is primary. */
+  selectBlocks(blockIds: readonly string[]): void
   resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): void
   dismissError(errorId: string): void
 }

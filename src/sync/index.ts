@@ -7,3 +7,21 @@ export type { RecordEditor } from './use-record-editor'
 export { blockTypesQuery, recordQuery, recordsListQuery, runtimeConfigQuery } from './queries'
 export { syncKeys } from './query-keys'
 export type { RuntimeConfig } from '../adapters/config'
+export {
+  useThemeSettings,
+  themeSchemaQuery,
+  themeSettingsQuery,
+  themeKeys,
+} from './use-theme-settings'
+export type { ThemeSettingsEditor } from './use-theme-settings'
+export {
+  editSetting,
+  resolveThemeConflict,
+  themeStatusText,
+  createThemeDraftStore,
+} from './theme-draft-store'
+export type { ThemeDraftState, ThemeDraftStore, ThemeSaveResult } from './theme-draft-store'
+export { settingKey, applyEdits } from './theme-draft'
+export type { ThemeConflict, ThemeEdit, ThemeEdits } from './theme-draft'
+export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
+export type { DraftPreview } from './use-draft-preview'

@@ -6,13 +6,15 @@ import type { MouseEvent } from 'react'
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { blockLabel } from '../../core'
 import type { Block } from '../../core'
-import { useEditorStore } from '../../store'
+import { useEditorStore, useEditorStoreApi } from '../../store'
+import { isSelected } from '../../store/selection-slice'
 import { useEditorUi } from '../editor/editor-ui'
 import { BlockActions } from './BlockActions'
 import { BlockIssues } from './BlockIssues'
 import { BlockPreview } from './BlockPreview'
 import { ChildList } from './ChildList'
 import { useDropSide } from './drag-store'
+import { selectByClick } from './select-by-click'
 
 export interface BlockItemProps {
   block: Block
@@ -30,8 +32,9 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const schemaType = ui.schemaByType.get(block.type)
   const label = blockLabel(block, schemaType)
   const labelId = useId()
-  const selected = useEditorStore((s) => s.selectedId === block.id)
-  const select = useEditorStore((s) => s.select)
+  const primary = useEditorStore((s) => s.selectedId === block.id)
+  const selected = useEditorStore((s) => isSelected(s, block.id))
+  const store = useEditorStoreApi()
   const dropSide = useDropSide(block.id)
   const drag = useDraggable({ id: block.id })
   const drop = useDroppable({ id: block.id })
@@ -52,7 +55,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
     const target = event.target as Element
     if (target.closest('li[data-block-id]') !== event.currentTarget.closest('li[data-block-id]'))
       return
-    select(block.id)
+    selectByClick(store.getState(), block.id, event)
   }
 
   const virtual = start !== undefined
@@ -60,6 +63,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const classes = ['block-item']
   if (virtual) classes.push('block-item--virtual')
   if (selected) classes.push('is-selected')
+  if (primary) classes.push('is-primary')
   if (drag.isDragging) classes.push('is-dragging')
 
   return (

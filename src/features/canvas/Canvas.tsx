@@ -16,6 +16,9 @@ import { DragPreview } from './DragPreview'
 import { createDragStore, DragStoreContext } from './drag-store'
 import { useCanvasDrag } from './use-canvas-drag'
 import { useFocusRequests } from './use-focus-requests'
+import { SelectionBar } from './SelectionBar'
+import { useCanvasKeys } from './use-canvas-keys'
+import { useScrollToSelection } from './use-scroll-to-selection'
 
 /** Up to this many top-level blocks everything is rendered (no virtual gaps, find-in-page). */
 export const RENDER_ALL_UP_TO = 60
@@ -89,6 +92,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     pinned.current.active = place?.topIndex ?? null
   }, [active, store])
   useFocusRequests({ ui, store, itemElement, scrollToIndex, endId: ADD_AT_END_ID })
+  useScrollToSelection(store, scrollToBlock)
+  const onKeyDown = useCanvasKeys(store, ui, dragStore)
 
   const accessibility = useMemo(
     () => ({
@@ -123,8 +128,9 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
 
   return (
     <div className="canvas-scroll" ref={scrollRef}>
-      <main className="canvas" aria-label="Canvas">
+      <main className="canvas" aria-label="Canvas" onKeyDown={onKeyDown}>
         {props.before}
+        <SelectionBar />
         <DragStoreContext.Provider value={dragStore}>
           <DndContext
             sensors={sensors}

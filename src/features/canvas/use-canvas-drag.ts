@@ -12,6 +12,7 @@ import type {
   KeyboardCoordinateGetter,
 } from '@dnd-kit/core'
 import { blockLabel, findBlock } from '../../core'
+import type { Operation } from '../../core'
 import type { EditorStoreApi } from '../../store'
 import type { EditorUi } from '../editor/editor-ui'
 import { droppedText } from './announcements'
@@ -20,14 +21,8 @@ import { holdKeysUntilSensorListens } from './hold-keys'
 import { createCollisionDetection } from './collision'
 import { createAnnouncements, type DragSession } from './drag-session'
 import type { DragStore } from './drag-store'
-import {
-  dropOperation,
-  dropSlots,
-  isOrigin,
-  sideFromPointer,
-  slotIndexOfOrigin,
-  stepSlot,
-} from './drop-target'
+import { dropSlots, isOrigin, sideFromPointer, slotIndexOfOrigin, stepSlot } from './drop-target'
+import { groupDropOps, heldCount } from './group-drop'
 
 export interface CanvasDragOptions {
   store: EditorStoreApi
@@ -63,10 +58,12 @@ export function useCanvasDrag(options: CanvasDragOptions) {
     return block ? blockLabel(block, ui.schemaByType.get(block.type)) : 'the block'
   }
 
+  const dropOps = (s: Session): Operation[] =>
+    groupDropOps(opts.current.store.getState(), s.activeId, s.target)
+
   const publish = (s: Session): void => {
-    const view = opts.current.store.getState().view
     // No line where the drop would change nothing.
-    const shown = dropOperation(view, s.activeId, s.target) ? s.target : null
+    const shown = dropOps(s).length > 0 ? s.target : null
     opts.current.dragStore.set({ activeId: s.activeId, target: shown })
   }
 
@@ -169,15 +166,16 @@ export function useCanvasDrag(options: CanvasDragOptions) {
       const s = session.current
       if (!s) return
       const { store, ui } = opts.current
-      const op = dropOperation(store.getState().view, s.activeId, s.target)
-      const label = labelOf(s.activeId)
+      const ops = dropOps(s)
+      const count = heldCount(store.getState(), s.activeId)
+      const label = count > 1 ? `${count} blocks` : labelOf(s.activeId)
       lastDropText.current = droppedText(
         label,
-        op ? s.target : null,
+        ops.length > 0 ? s.target : null,
         s.target ? labelOf(s.target.anchorId) : '',
       )
       finish()
-      if (op) store.getState().dispatch([op], `Move ${label}`)
+      if (ops.length > 0) store.getState().dispatch(ops, `Move ${label}`)
       ui.focusBlock(s.activeId)
     }
 
@@ -188,7 +186,12 @@ export function useCanvasDrag(options: CanvasDragOptions) {
 
     const announcements = createAnnouncements({
       session: () => session.current,
-      labelOf,
+      // The held block speaks for the selection it carries.
+      labelOf: (id) => {
+        const s = session.current
+        const count = s?.activeId === id ? heldCount(opts.current.store.getState(), id) : 1
+        return count > 1 ? `${count} blocks` : labelOf(id)
+      },
       dropText: () => lastDropText.current,
     })
 

@@ -6,11 +6,15 @@ import type { Capabilities, RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { Canvas } from '../canvas/Canvas'
 import { FieldsPanel } from '../fields/FieldsPanel'
+import { OutlinePanel } from '../outline/OutlinePanel'
 import { UndoRedoButtons } from '../history/UndoRedoButtons'
 import { PaletteHost } from '../palette/PaletteHost'
+import { EditorPreviewPane } from '../preview/EditorPreviewPane'
+import { PreviewControls } from '../preview/PreviewControls'
 import { SaveButton, SaveStatus } from '../save-status/SaveStatus'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
+import { SidePanelTabs } from '../theme/SidePanelTabs'
 import { createBlockCommands } from './block-commands'
 import { BlockCommandsContext } from './commands-context'
 import { EditorUiContext, createEditorUi } from './editor-ui'
@@ -39,7 +43,8 @@ export function EditorScreen(props: EditorScreenProps) {
       storage: window.localStorage,
     }),
   )
-  useEditorShortcuts(store, flushNow, commands)
+  useEditorShortcuts(store, flushNow, commands, ui)
+  const [previewOpen, setPreviewOpen] = useState(false)
   useEffect(() => {
     document.title = `${props.title} · Block editor`
     return () => {
@@ -64,13 +69,20 @@ export function EditorScreen(props: EditorScreenProps) {
               <h1>{props.title}</h1>
             </div>
             <UndoRedoButtons />
+            <PreviewControls
+              recordRef={recordRef}
+              open={previewOpen}
+              onToggle={() => setPreviewOpen((open) => !open)}
+            />
             <SaveStatus />
             <SaveButton onSave={flushNow} />
           </div>
-          <div className="editor-body">
+          <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
+            <OutlinePanel />
             <Canvas before={<OrphanIssues />} />
+            {previewOpen ? <EditorPreviewPane /> : null}
             <aside className="side-panel" aria-label="Block fields">
-              <FieldsPanel />
+              <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
             </aside>
           </div>
           <NoticeHost />

@@ -1,16 +1,32 @@
 // The editor's keyboard shortcuts: save (always, and the browser's "save page" is suppressed),
 // undo/redo (not while a text field or the rich-text editor has focus: those undo their own
-// typing), copy/paste of the selected block (not while text is being edited or selected).
-import { useEffect } from 'react'
+// typing), copy/paste of the selected blocks (not while text is being edited or selected). Given
+// the editor's ui, copy and paste act on a whole multi-selection.
+import { useEffect, useMemo } from 'react'
 import type { EditorStoreApi } from '../../store'
+import { createSelectionCommands } from '../canvas/selection-commands'
 import { isTextEntryTarget, shortcutOf } from '../shared/keyboard'
 import type { BlockCommands } from './block-commands'
+import type { EditorUi } from './editor-ui'
 
 export function useEditorShortcuts(
   store: EditorStoreApi,
   flushNow: () => void,
   commands: BlockCommands,
+  ui?: EditorUi,
 ): void {
+  const group = useMemo(
+    () =>
+      ui
+        ? createSelectionCommands({
+            store,
+            ui,
+            newId: () => crypto.randomUUID(),
+            storage: window.localStorage,
+          })
+        : null,
+    [store, ui],
+  )
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const name = shortcutOf(event)
@@ -33,15 +49,18 @@ export function useEditorShortcuts(
         if (selection && !selection.isCollapsed && selection.toString() !== '') return
         if (!state.selectedId) return
         event.preventDefault()
-        commands.copy(state.selectedId)
+        if (group) group.copy()
+        else commands.copy(state.selectedId)
         return
       }
       event.preventDefault()
-      commands.paste(
-        state.selectedId ? { kind: 'after', blockId: state.selectedId } : { kind: 'end' },
-      )
+      // After the last selected block, so a pasted group never lands inside the selection.
+      const after = group?.ids().at(-1) ?? state.selectedId
+      const place = after ? { kind: 'after' as const, blockId: after } : { kind: 'end' as const }
+      if (group) group.paste(place)
+      else commands.paste(place)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [store, flushNow, commands])
+  }, [store, flushNow, commands, group])
 }

@@ -1,7 +1,9 @@
-// The bar across the top of every screen: the product name (home link) and the backend in use.
+// The bar across the top of every screen: the product name (home link), the backend in use and
+// the site-wide pages (theme settings).
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link, NavLink } from 'react-router'
 import { useAdapterConfig } from '../../sync'
+import '../../styles/theme.css'
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   const config = useAdapterConfig()
@@ -14,6 +16,11 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       <span className="app-header__backend" title="Backend">
         {config.backend}
       </span>
+      <nav className="app-header__nav" aria-label="Site">
+        <NavLink to="/theme" className="app-header__link">
+          Site theme
+        </NavLink>
+      </nav>
       {children}
     </header>
   )

@@ -1,0 +1,99 @@
+// One row of the outline: a treeitem with its level and place among its siblings, a chevron for
+// containers, the drag handle ("Move <label>") and the block's type and label. Memoised: a drag
+// or a selection change re-renders only the rows whose state changed.
+import { memo } from 'react'
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react'
+import { blockLabel } from '../../core'
+import { useEditorStore } from '../../store'
+import { isSelected } from '../../store/selection-slice'
+import type { DropSide } from '../canvas/drop-target'
+import { useEditorUi } from '../editor/editor-ui'
+import type { OutlineRow as Row } from './outline-rows'
+
+export interface OutlineRowHandlers {
+  onRowClick(id: string, event: MouseEvent<HTMLElement>): void
+  onToggle(id: string): void
+  onHandleKeyDown(id: string, event: KeyboardEvent<HTMLElement>): void
+  onHandlePointerDown(id: string, event: PointerEvent<HTMLElement>): void
+  onHandlePointerMove(event: PointerEvent<HTMLElement>): void
+  onHandlePointerUp(): void
+  onHandleBlur(): void
+}
+
+export const OutlineRow = memo(function OutlineRow(props: {
+  row: Row
+  index: number
+  top: number
+  tabbable: boolean
+  held: boolean
+  dropSide: DropSide | null
+  handlers: OutlineRowHandlers
+}) {
+  const { row, index, top, tabbable, held, dropSide, handlers } = props
+  const { block } = row
+  const ui = useEditorUi()
+  const schemaType = ui.schemaByType.get(block.type)
+  const label = blockLabel(block, schemaType)
+  const selected = useEditorStore((s) => isSelected(s, block.id))
+  const primary = useEditorStore((s) => s.selectedId === block.id)
+  const classes = ['outline-row']
+  if (selected) classes.push('is-selected')
+  if (primary) classes.push('is-primary')
+  if (held) classes.push('is-held')
+  if (dropSide) classes.push(`drop-${dropSide}`)
+
+  return (
+    <div
+      role="treeitem"
+      className={classes.join(' ')}
+      style={{ top, paddingLeft: 8 + (row.level - 1) * 16 }}
+      data-outline-id={block.id}
+      data-index={index}
+      aria-level={row.level}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.expanded}
+      aria-selected={selected}
+      aria-label={`${schemaType?.label ?? block.type}: ${label}`}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={(e) => handlers.onRowClick(block.id, e)}
+    >
+      {row.expanded === undefined ? (
+        <span className="outline-row__twisty" />
+      ) : (
+        <span
+          className="outline-row__twisty outline-row__twisty--container"
+          aria-hidden="true"
+          onClick={(e) => {
+            e.stopPropagation()
+            handlers.onToggle(block.id)
+          }}
+        >
+          {row.expanded ? '▾' : '▸'}
+        </span>
+      )}
+      <button
+        type="button"
+        className="outline-row__handle"
+        aria-label={`Move ${label}`}
+        aria-roledescription="draggable"
+        aria-pressed={held}
+        tabIndex={tabbable ? 0 : -1}
+        onKeyDown={(e) => handlers.onHandleKeyDown(block.id, e)}
+        onPointerDown={(e) => handlers.onHandlePointerDown(block.id, e)}
+        onPointerMove={handlers.onHandlePointerMove}
+        onPointerUp={handlers.onHandlePointerUp}
+        onBlur={handlers.onHandleBlur}
+      >
+        <svg width="10" height="14" viewBox="0 0 10 14" aria-hidden="true" focusable="false">
+          {[2, 7, 12].flatMap((y) => [
+            <circle key={`a${y}`} cx="2.5" cy={y} r="1.3" fill="currentColor" />,
+            <circle key={`b${y}`} cx="7.5" cy={y} r="1.3" fill="currentColor" />,
+          ])}
+        </svg>
+      </button>
+      <span className="outline-row__type">{schemaType?.label ?? block.type}</span>
+      <span className="outline-row__label">{label}</span>
+    </div>
+  )
+})
