@@ -10,7 +10,10 @@ import type { BlockError, EditorState, EditorStoreState, EditorSyncState } from 
 
 export type QueueSlice = Pick<EditorState, 'pending' | 'inFlight'> &
   Pick<EditorSyncState, 'inFlightPlan' | 'needsReload' | 'editCount'> &
-  Pick<EditorStoreState, 'takeFlush' | 'flushSucceeded' | 'flushFailed' | 'flushRejected'>
+  Pick<
+    EditorStoreState,
+    'takeFlush' | 'flushSucceeded' | 'flushFailed' | 'flushPartlyApplied' | 'flushRejected'
+  >
 
 const DEPENDENT_MESSAGE = 'Not saved: it depended on a change the backend rejected'
 
@@ -72,6 +75,23 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
         inFlight: [],
         inFlightPlan: [],
       }))
+    },
+
+    flushPartlyApplied(appliedCount) {
+      api.change((s) => {
+        const landed = s.inFlightPlan.slice(0, appliedCount)
+        const applied = applyOperations(s.base, landed)
+        // The view already shows every operation; only the line between base and queue moves.
+        if (!applied.ok || landed.length === 0) {
+          return { pending: [...s.inFlight, ...s.pending], inFlight: [], inFlightPlan: [] }
+        }
+        return {
+          base: applied.blocks,
+          pending: [...s.inFlightPlan.slice(appliedCount), ...s.pending],
+          inFlight: [],
+          inFlightPlan: [],
+        }
+      })
     },
 
     flushRejected(operationIndex, message) {

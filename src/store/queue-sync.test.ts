@@ -84,6 +84,22 @@ describe('flush bookkeeping', () => {
     expect(store.getState().inFlight).toEqual([])
   })
 
+  it('flushPartlyApplied moves the landed operations into the base and resends only the rest', () => {
+    const { store } = testStore()
+    const before = store.getState().base
+    store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    store.getState().dispatch([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }], 'Move')
+    const plan = store.getState().takeFlush()
+    expect(plan?.ops).toHaveLength(2)
+    const view = store.getState().view
+    store.getState().flushPartlyApplied(1)
+    const s = store.getState()
+    expect(s.base).toEqual(mustApply(before, [{ op: 'remove', blockId: 'b1' }]))
+    expect(s.pending).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
+    expect(s.inFlight).toEqual([])
+    expect(s.view).toEqual(view)
+  })
+
   it('offline shows while unsaved changes wait, and clears on success', () => {
     const { store } = testStore()
     store.getState().dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')

@@ -122,6 +122,11 @@ export interface EditorSyncActions {
   flushSucceeded(outcome: { version: string | null; blocks?: Block[] }): void
   /** The flush did not reach the backend (or must be retried): inFlight goes back to pending. */
   flushFailed(): void
+  /**
+   * A flush of several requests failed part-way: the first `appliedCount` planned operations
+   * landed (the adapter re-read to know), so they join the base and only the rest are resent.
+   */
+  flushPartlyApplied(appliedCount: number): void
   /** The backend rejected one planned operation (422): drop only it, keep the rest pending. */
   flushRejected(operationIndex: number | undefined, message: string): void
   /** Someone else changed the record: replay inFlight + pending on their version. */

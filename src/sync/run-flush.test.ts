@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AdapterError } from '../adapters/types'
+import { applyOperations } from '../core'
 import { createEditorStore } from '../store'
 import { testBlocks, testSchema } from '../store/test-fixtures'
 import { createFakeAdapter } from './fake-adapter'
@@ -73,6 +74,30 @@ describe('runFlush', () => {
     expect(result.kind).toBe('retry')
     expect(adapter.writes).toHaveLength(3)
     expect(store.getState().pending).toEqual([{ op: 'remove', blockId: 'b1' }])
+  })
+
+  it('after a flush that landed part-way, resends only what did not land', async () => {
+    const { adapter, store, dispatch } = setup()
+    const expected = applyOperations(adapter.blocks, [
+      { op: 'remove', blockId: 'b1' },
+      { op: 'moveAfter', blockId: 'b2', anchorId: 'b3' },
+    ])
+    dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
+    dispatch([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }], 'Move')
+    const write = adapter.applyOperations.bind(adapter)
+    let calls = 0
+    adapter.applyOperations = async (ref, ops, ctx) => {
+      calls += 1
+      if (calls > 1) return write(ref, ops, ctx)
+      // A multi-request backend: the first request lands, the second fails.
+      await write(ref, ops.slice(0, 1), ctx)
+      throw new AdapterError('server', 'Second request failed', { status: 500, appliedCount: 1 })
+    }
+    expect((await runFlush(adapter, store)).kind).toBe('retry')
+    expect(store.getState().pending).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
+    expect((await runFlush(adapter, store)).kind).toBe('saved')
+    expect(adapter.writes.at(-1)?.ops).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
+    expect(expected.ok && adapter.blocks).toEqual(expected.ok && expected.blocks)
   })
 
   it('on 422 drops only the failing operation', async () => {

@@ -55,7 +55,11 @@ export async function runFlush(
         state().flushRejected(details.operationIndex, (error as Error).message)
         return { kind: 'rejected', pinned: details.operationIndex !== undefined }
       }
-      if (state().inFlight.length > 0) state().flushFailed()
+      const applied = error instanceof AdapterError ? (error.details.appliedCount ?? 0) : 0
+      if (state().inFlight.length > 0) {
+        if (applied > 0) state().flushPartlyApplied(applied)
+        else state().flushFailed()
+      }
       if (options.signal?.aborted) return { kind: 'stopped', error }
       if (action === 'rebase' && conflicts < maxConflicts) {
         conflicts += 1
