@@ -56,18 +56,12 @@ function OneReference(props: ControlProps) {
     <FieldShell id={props.id} field={field} error={draft.error}>
       <div className="reference">
         {polymorphic ? (
-          <select
-            className="input input--narrow"
-            aria-label={`${field.label} collection`}
+          <CollectionSelect
+            label={field.label}
+            collections={collections}
             value={collection}
-            onChange={(e) => setCollection(e.target.value)}
-          >
-            {collections.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+            onChange={setCollection}
+          />
         ) : null}
         <input
           {...inputAria(props.id, field, draft.error)}
@@ -142,18 +136,12 @@ function ManyReferences(props: ControlProps) {
       </ul>
       <div className="reference">
         {collections.length > 1 ? (
-          <select
-            className="input input--narrow"
-            aria-label={`${field.label} collection`}
+          <CollectionSelect
+            label={field.label}
+            collections={collections}
             value={collection}
-            onChange={(e) => setCollection(e.target.value)}
-          >
-            {collections.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+            onChange={setCollection}
+          />
         ) : null}
         <input
           id={id}
@@ -185,5 +173,28 @@ function ManyReferences(props: ControlProps) {
         </p>
       ) : null}
     </fieldset>
+  )
+}
+
+/** Which collection a polymorphic reference points into ({relationTo, value}). */
+function CollectionSelect(props: {
+  label: string
+  collections: readonly string[]
+  value: string
+  onChange: (collection: string) => void
+}) {
+  return (
+    <select
+      className="input input--narrow"
+      aria-label={`${props.label} collection`}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      {props.collections.map((c) => (
+        <option key={c} value={c}>
+          {c}
+        </option>
+      ))}
+    </select>
   )
 }
