@@ -4,18 +4,9 @@ import type { Block, BlockTypeSchema, FieldSchema, FieldValues, Operation } from
 
 export type BackendId = 'basker' | 'omerlo' | 'drumee' | 'tines' | 'kragle'
 
-export interface Capabilities {
-  /** Blocks may hold nested blocks (append/prepend with parentId, moves across containers). */
-  nesting: boolean
-  /** Edits go to a draft that is distinct from what is published. */
-  drafts: boolean
-  publish: boolean
-  history: boolean
-  devices: string[]
-  locales: string[]
-  themeSettings: boolean
-  concurrency: 'ifUpdatedAt' | 'serial' | 'none'
-}
+import type { Capabilities } from '../core/backend-capabilities'
+
+export type { Capabilities }
 
 export interface CollectionInfo {
   id: string

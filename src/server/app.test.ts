@@ -34,12 +34,22 @@ afterAll(async () => {
 }, SLOW)
 
 describe('/api/config', () => {
-  it('names the backend and its Basker settings, and nothing secret', async () => {
+  it('names the backend, its capabilities and its Basker settings, and nothing secret', async () => {
     const response = await server.app.request('/api/config')
     expect(response.status).toBe(200)
     const text = await response.text()
     expect(JSON.parse(text)).toEqual({
       backend: 'basker',
+      capabilities: {
+        nesting: false,
+        drafts: true,
+        publish: false,
+        history: false,
+        devices: [],
+        locales: [],
+        themeSettings: true,
+        concurrency: 'ifUpdatedAt',
+      },
       basker: { tenant: 'demo', apiVersion: '2026-02' },
     })
     expect(text).not.toContain(server.referenceKey)

@@ -1,3 +1,4 @@
+import { capabilitiesOf } from '../../core/backend-capabilities'
 import type { Capabilities, CollectionInfo } from '../types'
 
 /** The collections whose records carry blocks (Basker's "Edit content blocks" page). */
@@ -14,14 +15,4 @@ export const BASKER_COLLECTIONS: readonly CollectionInfo[] = [
   { id: 'organizations', label: 'Organizations' },
 ]
 
-export const BASKER_CAPABILITIES: Capabilities = {
-  nesting: false,
-  drafts: true,
-  // Publishing happens in Basker's own admin; the API has no endpoint for it.
-  publish: false,
-  history: false,
-  devices: [],
-  locales: [],
-  themeSettings: true,
-  concurrency: 'ifUpdatedAt',
-}
+export const BASKER_CAPABILITIES: Capabilities = capabilitiesOf('basker')

@@ -1,20 +1,12 @@
 // What the editor knows about Tines: one collection (cases), the eight block types as editor
 // schemas, and which value keys travel on the block and which on its note element.
 import type { BlockTypeSchema, FieldSchema } from '../../core/types'
+import { capabilitiesOf } from '../../core/backend-capabilities'
 import type { Capabilities, CollectionInfo } from '../types'
 
 export const TINES_COLLECTIONS: readonly CollectionInfo[] = [{ id: 'cases', label: 'Cases' }]
 
-export const TINES_CAPABILITIES: Capabilities = {
-  nesting: true,
-  drafts: false,
-  publish: false,
-  history: false,
-  devices: [],
-  locales: [],
-  themeSettings: false,
-  concurrency: 'none',
-}
+export const TINES_CAPABILITIES: Capabilities = capabilitiesOf('tines')
 
 export const NOTE_COLORS = ['white', 'gold', 'magenta', 'green', 'blue', 'red', 'mint', 'indigo']
 
