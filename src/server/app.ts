@@ -15,6 +15,7 @@ import { hashKey, loadOrCreateReferenceKey } from './reference/reference-keys'
 import { createTinesReference } from './reference/tines'
 import { ensureTinesSeed } from './reference/tines/seed/seed'
 import { provisionTinesKey } from './reference/tines/provision'
+import { tinesTestHookRoutes } from './reference/tines/test-hooks'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
 import { runMigrations } from './storage/migrations'
@@ -80,8 +81,14 @@ export const createServer = async (
     app.route(BASKER_MOUNT, basker.app)
     if (basker.hooks) app.route('/__test/basker', testHookRoutes(basker.hooks, basker.reset))
 
-    const tines = createTinesReference({ db, bodyLimitBytes: config.bodyLimitBytes })
+    const tines = createTinesReference({
+      db,
+      bodyLimitBytes: config.bodyLimitBytes,
+      testHooks: config.referenceTestHooks,
+      basePath: TINES_MOUNT,
+    })
     app.route(TINES_MOUNT, tines.app)
+    if (tines.hooks) app.route('/__test/tines', tinesTestHookRoutes(tines.hooks, tines.reset))
 
     app.route('/api/config', createConfigRoute(config))
     const isTines = config.backend === 'tines'

@@ -8,6 +8,7 @@ import { randomBlockId } from './assign-ids'
 import { createDocumentSlice } from './document-slice'
 import { createHistorySlice } from './history-slice'
 import { createQueueSlice } from './queue-slice'
+import { createRestoreSlice } from './restore-pending'
 import { createSelectionSlice } from './selection-slice'
 import { sliceApi } from './slice-api'
 import { createSyncSlice } from './sync-slice'
@@ -35,6 +36,7 @@ export function createEditorStore(options: CreateEditorStoreOptions): EditorStor
       ...createHistorySlice(api),
       ...createSelectionSlice(api),
       ...createSyncSlice(api),
+      ...createRestoreSlice(api),
     }
   })
 }

@@ -20,7 +20,7 @@ const MESSAGES: Record<RebaseConflict['kind'], string> = {
   invalid: 'Your change no longer applies to the latest version.',
 }
 
-function toConflict(c: RebaseConflict): BlockConflict {
+export function toConflict(c: RebaseConflict): BlockConflict {
   const message =
     c.kind === 'field-changed' && c.fields.length > 0
       ? `Someone else changed ${c.fields.join(', ')}.`

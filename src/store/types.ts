@@ -134,4 +134,25 @@ export interface EditorSyncActions {
   setSyncIssue(issue: SyncIssue | null): void
 }
 
-export type EditorStoreState = EditorStore & EditorSyncState & EditorSyncActions
+/** A queue kept by the durable outbox: enough to replay it onto a newer version of the record. */
+export interface SavedQueue {
+  base: Block[]
+  version: string | null
+  inFlight: Operation[]
+  /** The planned operations of the flush that was running (they may have landed). */
+  inFlightPlan: Operation[]
+  pending: Operation[]
+}
+
+/** Restoring unsaved operations kept from an earlier session (src/sync/outbox). */
+export interface EditorRestoreApi {
+  /** How many operations were restored from an earlier session (0: none). */
+  restoredCount: number
+  /**
+   * Replays a saved queue onto the freshly loaded record: what already landed is dropped, what
+   * cannot replay becomes a conflict. Returns how many operations were restored.
+   */
+  restorePending(saved: SavedQueue): number
+}
+
+export type EditorStoreState = EditorStore & EditorSyncState & EditorSyncActions & EditorRestoreApi

@@ -6,6 +6,12 @@ import type { Capabilities, RecordRef } from '../adapters/types'
 import { createEditorStore } from '../store'
 import type { EditorStoreApi } from '../store'
 import { useAdapter } from './adapter-context'
+import { pageOutbox } from './outbox/outbox'
+import { announceSaved } from './outbox/record-channel'
+import { outboxRecordKey } from './outbox/record-key'
+import { withFlushLock } from './outbox/tab-locks'
+import { useOutboxClaim, useOutboxPersist } from './outbox/use-outbox'
+import { useTabSync } from './outbox/use-tab-sync'
 import { createFlushScheduler } from './flush-scheduler'
 import type { FlushScheduler } from './flush-scheduler'
 import { blockTypesQuery, recordQuery } from './queries'
@@ -25,6 +31,8 @@ export function flushScopeId(ref: RecordRef): string {
   return `flush:${ref.collection}/${ref.id}`
 }
 
+const NO_CLAIMS: string[] = []
+
 function refKey(ref: RecordRef): string {
   return JSON.stringify([ref.collection, ref.id, ref.device ?? '', ref.locale ?? ''])
 }
@@ -35,25 +43,35 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
   const schema = useQuery(blockTypesQuery(adapter, ref))
   const record = useQuery(recordQuery(adapter, ref))
   const key = refKey(ref)
+  const recordKey = outboxRecordKey(adapter.id, ref)
+  const kept = useOutboxClaim(recordKey)
 
   // The store is created once per record: later refetches must not replace the user's edits.
-  const [entry, setEntry] = useState<{ key: string; store: EditorStoreApi } | null>(null)
+  const [entry, setEntry] = useState<{ key: string; store: EditorStoreApi; claimed: string[] }>()
   let store = entry?.key === key ? entry.store : undefined
-  if (!store && schema.data && record.data) {
+  if (!store && schema.data && record.data && kept.ready) {
     store = createEditorStore({ ref, schema: schema.data, document: record.data })
-    setEntry({ key, store })
+    // Edits an earlier session could not save, replayed onto the fresh record before it shows.
+    for (const saved of kept.entries) store.getState().restorePending(saved)
+    setEntry({ key, store, claimed: kept.entries.map((e) => e.id) })
   }
+  useOutboxPersist(store, recordKey, entry?.claimed ?? NO_CLAIMS)
+  const tabId = pageOutbox()?.tabId
+  useTabSync({ adapter, store, recordKey, tabId, scopeId: flushScopeId(ref) })
 
   const { mutateAsync } = useMutation({
     mutationKey: ['flush', ref.collection, ref.id],
     scope: { id: flushScopeId(ref) },
-    mutationFn: (target: EditorStoreApi) => runFlush(adapter, target),
+    // One flusher per record across the tabs of this browser.
+    mutationFn: (target: EditorStoreApi) =>
+      withFlushLock(recordKey, () => runFlush(adapter, target)),
     // Retries and offline waits are the scheduler's: a paused mutation would block the scope.
     retry: 0,
     networkMode: 'always',
-    onSuccess: (result) => {
+    onSuccess: (result, target) => {
       if (result.kind === 'saved') {
         void queryClient.invalidateQueries({ queryKey: syncKeys.lists(adapter.id) })
+        if (tabId) announceSaved({ recordKey, tabId, version: target.getState().version })
       }
     },
   })
@@ -67,6 +85,8 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
       visibility: typeof document === 'undefined' ? undefined : document,
     })
     scheduler.current = current
+    // Restored edits go out at once, as if the user had pressed Save.
+    if (store.getState().pending.length > 0) current.flushNow()
     return () => {
       current.dispose()
       if (scheduler.current === current) scheduler.current = null

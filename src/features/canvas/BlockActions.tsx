@@ -1,19 +1,53 @@
 // The per-block buttons. They carry the exact names of the UI contract ("Add block", "Remove
 // block", …) and point at the block's label so a screen reader says which block they act on.
-import { memo } from 'react'
+import { memo, useState } from 'react'
+import { useEditorStoreApi } from '../../store'
 import { useBlockCommands } from '../editor/commands-context'
 import { useEditorUi } from '../editor/editor-ui'
 import { Icon, type IconName } from '../shared/Icon'
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog'
 
 export const BlockActions = memo(function BlockActions(props: {
   blockId: string
   labelId: string
+  label: string
+  /** The block's `hidden` value when it has a boolean one; undefined: no Show/Hide toggle. */
+  hidden?: boolean | undefined
+  /** How many blocks a removal takes (the block and all inside it). */
+  removeCount: number
 }) {
-  const { blockId, labelId } = props
+  const { blockId, labelId, label, hidden, removeCount } = props
   const ui = useEditorUi()
   const commands = useBlockCommands()
+  const store = useEditorStoreApi()
+  const [confirming, setConfirming] = useState(false)
+
+  const toggleHidden = () => {
+    const next = !hidden
+    const failure = store
+      .getState()
+      .dispatch(
+        [{ op: 'update', blockId, value: { hidden: next } }],
+        `${next ? 'Hide' : 'Show'} ${label}`,
+      )
+    if (failure) ui.notify(`Could not ${next ? 'hide' : 'show'} the block: ${failure.message}`)
+    else ui.notify(next ? 'Hidden' : 'Shown', { undo: true })
+  }
+
   return (
     <div className="block-actions" role="group" aria-label="Block actions">
+      {hidden === undefined ? null : (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={hidden ? 'Show block' : 'Hide block'}
+          aria-describedby={labelId}
+          title={hidden ? 'Show block' : 'Hide block'}
+          onClick={toggleHidden}
+        >
+          <EyeIcon crossed={hidden} />
+        </button>
+      )}
       <ActionButton
         name="Add block"
         icon="plus"
@@ -43,11 +77,34 @@ export const BlockActions = memo(function BlockActions(props: {
         icon="trash"
         describedBy={labelId}
         danger
-        onClick={() => commands.remove(blockId)}
+        onClick={() => (removeCount > 1 ? setConfirming(true) : commands.remove(blockId))}
       />
+      {confirming ? (
+        <ConfirmRemoveDialog
+          label={label}
+          count={removeCount}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false)
+            commands.remove(blockId)
+          }}
+        />
+      ) : null}
     </div>
   )
 })
+
+function EyeIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
+        <circle cx="12" cy="12" r="3" />
+        {crossed ? <path d="M4 4l16 16" /> : null}
+      </g>
+    </svg>
+  )
+}
 
 function ActionButton(props: {
   name: string

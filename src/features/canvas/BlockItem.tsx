@@ -12,6 +12,7 @@ import { useEditorUi } from '../editor/editor-ui'
 import { BlockActions } from './BlockActions'
 import { BlockIssues } from './BlockIssues'
 import { BlockPreview } from './BlockPreview'
+import { subtreeIds } from './block-tree'
 import { ChildList } from './ChildList'
 import { useDropSide } from './drag-store'
 import { selectByClick } from './select-by-click'
@@ -65,6 +66,9 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   if (selected) classes.push('is-selected')
   if (primary) classes.push('is-primary')
   if (drag.isDragging) classes.push('is-dragging')
+  // Generic: any backend whose blocks carry a boolean `hidden` gets the toggle and the dimming.
+  const hidden = typeof block.value.hidden === 'boolean' ? block.value.hidden : undefined
+  if (hidden) classes.push('is-hidden')
 
   return (
     <li
@@ -81,7 +85,13 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
       {dropSide === 'before' ? (
         <div className="drop-line drop-line--before" aria-hidden="true" />
       ) : null}
-      <div className="block-card" onClick={onCardClick} data-depth={depth}>
+      <div
+        className="block-card"
+        onClick={onCardClick}
+        data-depth={depth}
+        data-hidden={hidden ? '' : undefined}
+        style={hidden ? { opacity: 0.55 } : undefined}
+      >
         <div className="block-card__header">
           <button
             type="button"
@@ -99,8 +109,15 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             <span className="block-card__label" id={labelId}>
               {label}
             </span>
+            {hidden ? <span className="block-card__type">Hidden</span> : null}
           </div>
-          <BlockActions blockId={block.id} labelId={labelId} />
+          <BlockActions
+            blockId={block.id}
+            labelId={labelId}
+            label={label}
+            hidden={hidden}
+            removeCount={block.children?.length ? subtreeIds(block).size : 1}
+          />
         </div>
         <BlockPreview block={block} schemaType={schemaType} />
         <BlockIssues blockId={block.id} />

@@ -44,6 +44,13 @@ export function EditorScreen(props: EditorScreenProps) {
     }),
   )
   useEditorShortcuts(store, flushNow, commands, ui)
+  useEffect(() => {
+    // Edits kept by the outbox from a reload, a crash or a closed tab were replayed on opening.
+    const restored = store.getState().restoredCount
+    if (restored === 0) return
+    const noun = restored === 1 ? 'change' : 'changes'
+    ui.notify(`Restored ${restored} unsaved ${noun} from your last session`)
+  }, [store, ui])
   const [previewOpen, setPreviewOpen] = useState(false)
   useEffect(() => {
     document.title = `${props.title} · Block editor`

@@ -14,16 +14,23 @@ import { registerBlockRoutes } from './routes/blocks'
 import { registerCaseRoutes } from './routes/cases'
 import { registerElementRoutes } from './routes/elements'
 import { resetTinesSeed } from './seed/seed'
+import { recordAndInject, TinesTestHooks } from './test-hooks'
 
 export { TINES_KEY_LABEL }
 
 export interface TinesReferenceOptions {
   db: Db
   bodyLimitBytes: number
+  /** Mounts the request log and failure injection (REFERENCE_TEST_HOOKS=1). */
+  testHooks?: boolean
+  /** Where the backend is mounted in the server (for the request log's paths). */
+  basePath?: string
 }
 
 export interface TinesReference {
   app: Hono
+  /** Present only when test hooks are on. */
+  hooks: TinesTestHooks | null
   reset(): Promise<void>
 }
 
@@ -46,14 +53,16 @@ const requireKey =
 
 export const createTinesReference = (options: TinesReferenceOptions): TinesReference => {
   const repo = new TinesRepository(options.db)
+  const hooks = options.testHooks ? new TinesTestHooks() : null
   const app = new Hono()
   app.use('*', requestId())
   app.use('*', limitBody(options.bodyLimitBytes))
+  if (hooks) app.use('*', recordAndInject(hooks, options.basePath ?? ''))
   const api = new Hono()
   api.use('*', requireKey(repo))
   registerElementRoutes(api, repo)
   registerBlockRoutes(api, repo)
   registerCaseRoutes(api, repo)
   app.route('/api/v2', api)
-  return { app, reset: () => resetTinesSeed(options.db) }
+  return { app, hooks, reset: () => resetTinesSeed(options.db) }
 }

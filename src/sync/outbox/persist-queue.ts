@@ -1,0 +1,71 @@
+// Keeps one editor store's unsaved queue in the outbox: rewritten after every change of the
+// queue (coalesced to one write per task), the base only when it moved, deleted once empty.
+import type { Block } from '../../core'
+import type { EditorStoreApi, EditorStoreState } from '../../store'
+import { deleteQueues, writeQueue } from './idb'
+
+export interface QueuePersister {
+  /** Resolves when every change seen so far is written. */
+  idle(): Promise<void>
+}
+
+const queueChanged = (a: EditorStoreState, b: EditorStoreState) =>
+  a.pending !== b.pending || a.inFlight !== b.inFlight || a.base !== b.base
+
+export function persistQueue(
+  db: IDBDatabase,
+  store: EditorStoreApi,
+  row: { id: string; recordKey: string; tabId: string },
+  onError: (error: unknown) => void = () => undefined,
+): QueuePersister {
+  let writtenBase: Block[] | null = null
+  let scheduled = false
+  let chain: Promise<void> = Promise.resolve()
+
+  const write = async () => {
+    scheduled = false
+    const s = store.getState()
+    if (s.pending.length === 0 && s.inFlight.length === 0) {
+      // Nothing is unsaved: the last flush confirmed everything this tab had.
+      if (writtenBase === null) return
+      writtenBase = null
+      return deleteQueues(db, [row.id])
+    }
+    const base = s.base === writtenBase ? undefined : s.base
+    writtenBase = s.base
+    try {
+      await writeQueue(
+        db,
+        {
+          ...row,
+          version: s.version,
+          inFlight: s.inFlight,
+          inFlightPlan: s.inFlightPlan,
+          pending: s.pending,
+          savedAt: Date.now(),
+        },
+        base,
+      )
+    } catch (error) {
+      // The base may not have been stored: write it again next time.
+      writtenBase = null
+      throw error
+    }
+  }
+
+  const schedule = () => {
+    if (scheduled) return
+    scheduled = true
+    // Writes run one after the other, so the last one written is the latest state.
+    chain = chain.then(write).catch(onError)
+  }
+
+  // Never unsubscribed: after the editor closes, its last flush must still clear the row. The
+  // subscription is collected with the store.
+  store.subscribe((state, previous) => {
+    if (queueChanged(state, previous)) schedule()
+  })
+  schedule()
+
+  return { idle: () => chain }
+}
