@@ -1,14 +1,20 @@
-// Browser tests: Chromium only, against the real server and its reference backends. Two
-// projects, two servers: the Basker specs (e2e/*.spec.ts) on E2E_PORT, the Tines specs
-// (e2e/tines/*.spec.ts) on E2E_PORT + 10. The specs of one project share its backend, so they
-// run one at a time and each resets the demo seed.
+// Browser tests: Chromium only, against the real server and its reference backends. One project
+// and one server per backend: the Basker specs (e2e/*.spec.ts) on E2E_PORT, the specs of each
+// other backend (e2e/<backend>/*.spec.ts) on E2E_PORT + its offset (the same table as in
+// scripts/e2e-server.mjs). The specs of one project share its backend, so they run one at a time
+// and each resets the demo seed.
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromium.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 5190)
-const tinesPort = port + 10
 export const baseURL = `http://127.0.0.1:${port}`
-const tinesURL = `http://127.0.0.1:${tinesPort}`
+// Add a backend here (and in scripts/e2e-server.mjs) when its specs exist under e2e/<backend>/.
+const OTHER_BACKENDS = { tines: 10 } as const
+type OtherBackend = keyof typeof OTHER_BACKENDS
+const urlOf = (offset: number): string => `http://127.0.0.1:${port + offset}`
+// One id for all servers of this run, so they share one build of the app.
+const runId = process.env.E2E_RUN_ID ?? `${process.pid}-${Date.now()}`
+process.env.E2E_RUN_ID = runId
 const executablePath = resolveChromium()
 
 const chromium = {
@@ -22,7 +28,7 @@ const chromium = {
   },
 }
 
-const server = (backend: 'basker' | 'tines', url: string) => ({
+const server = (backend: 'basker' | OtherBackend, url: string) => ({
   command: 'node scripts/e2e-server.mjs',
   url: `${url}/api/config`,
   reuseExistingServer: !process.env.CI,
@@ -30,7 +36,7 @@ const server = (backend: 'basker' | 'tines', url: string) => ({
   timeout: 180_000,
   stdout: 'pipe' as const,
   stderr: 'pipe' as const,
-  env: { E2E_PORT: String(port), E2E_BACKEND: backend },
+  env: { E2E_PORT: String(port), E2E_BACKEND: backend, E2E_RUN_ID: runId },
 })
 
 export default defineConfig({
@@ -50,8 +56,21 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'tines/**', use: { ...chromium, baseURL } },
-    { name: 'tines', testDir: 'e2e/tines', use: { ...chromium, baseURL: tinesURL } },
+    {
+      name: 'chromium',
+      testIgnore: Object.keys(OTHER_BACKENDS).map((name) => `${name}/**`),
+      use: { ...chromium, baseURL },
+    },
+    ...Object.entries(OTHER_BACKENDS).map(([name, offset]) => ({
+      name,
+      testDir: `e2e/${name}`,
+      use: { ...chromium, baseURL: urlOf(offset) },
+    })),
   ],
-  webServer: [server('basker', baseURL), server('tines', tinesURL)],
+  webServer: [
+    server('basker', baseURL),
+    ...Object.entries(OTHER_BACKENDS).map(([name, offset]) =>
+      server(name as OtherBackend, urlOf(offset)),
+    ),
+  ],
 })

@@ -1,40 +1,72 @@
 // The server the browser tests run against: a production build served by the real server, with
 // the reference backends on a fresh data directory and their test hooks mounted. Playwright
-// starts one per backend (webServer in playwright.config.ts): Basker on E2E_PORT, Tines
-// (E2E_BACKEND=tines) on E2E_PORT + 10; every spec then resets the demo seed.
+// starts one per backend (webServer in playwright.config.ts): Basker on E2E_PORT, the others
+// (E2E_BACKEND=…) on E2E_PORT + their offset in OFFSETS; every spec then resets the demo seed.
 import { spawn, spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => resolve(root, 'node_modules', '.bin', name)
 const basePort = process.env.E2E_PORT ?? '5190'
 const backend = process.env.E2E_BACKEND ?? 'basker'
-if (backend !== 'basker' && backend !== 'tines') {
-  console.error(`[e2e-server] E2E_BACKEND must be basker or tines, not ${backend}`)
+// The port offset of each backend's server; playwright.config.ts reads the same table.
+const OFFSETS = { basker: 0, tines: 10, omerlo: 20, drumee: 30, kragle: 40 }
+if (!(backend in OFFSETS)) {
+  console.error(`[e2e-server] E2E_BACKEND must be one of ${Object.keys(OFFSETS).join(', ')}`)
   process.exit(1)
 }
-const port = backend === 'tines' ? String(Number(basePort) + 10) : basePort
+const port = String(Number(basePort) + OFFSETS[backend])
 // One folder per port, so several e2e runs (e.g. two engineers' specs) never share state.
 const dataDir = resolve(root, `.e2e-data/${basePort}/${backend}`)
 // The server serves `dist` under its working directory. The tests build into a directory of
 // their own, so a `vite build` or `npm start` running at the same time cannot pull the app
-// from under them, and they never leave a test build in ./dist. One per backend: Playwright
-// may start both servers at once, and two builds must not write into one folder.
-const appDir = resolve(root, `.e2e-data/${basePort}/${backend === 'basker' ? 'app' : 'tines-app'}`)
+// from under them, and they never leave a test build in ./dist. The app is the same for every
+// backend (it asks /api/config), so Playwright's servers share one build: the first to take the
+// lock builds, the others wait for its marker.
+const appDir = resolve(root, `.e2e-data/${basePort}/app`)
 
-if (process.env.E2E_SKIP_BUILD !== '1') {
-  const outDir = resolve(appDir, 'dist')
-  const build = spawnSync(
-    bin('vite'),
-    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
-    { cwd: root, stdio: 'inherit' },
-  )
-  if (build.status !== 0) {
-    console.error('[e2e-server] vite build failed')
-    process.exit(build.status ?? 1)
+const buildOnce = async () => {
+  const lock = resolve(appDir, 'build.lock')
+  const done = resolve(appDir, 'build.done')
+  mkdirSync(appDir, { recursive: true })
+  // Built already by another server of this run (Playwright may start them one after another).
+  const fresh = () => existsSync(done) && readFileSync(done, 'utf8') === runId
+  if (fresh()) return
+  // A lock left by a killed run (older than 10 minutes) is stale.
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+    rmSync(lock, { recursive: true })
+  try {
+    mkdirSync(lock)
+  } catch {
+    // Another server of this run is building; wait for its marker (not a test, a start-up wait).
+    while (!fresh() && existsSync(lock)) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 250))
+    }
+    if (fresh()) return
+    console.error('[e2e-server] the shared build did not finish')
+    process.exit(1)
+  }
+  try {
+    rmSync(done, { force: true })
+    const build = spawnSync(
+      bin('vite'),
+      ['build', '--logLevel', 'warn', '--outDir', resolve(appDir, 'dist'), '--emptyOutDir'],
+      { cwd: root, stdio: 'inherit' },
+    )
+    if (build.status !== 0) {
+      console.error('[e2e-server] vite build failed')
+      process.exit(build.status ?? 1)
+    }
+    writeFileSync(done, runId)
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
   }
 }
+
+// Set once by playwright.config.ts for all its servers; a lone start builds every time.
+const runId = process.env.E2E_RUN_ID ?? `${process.pid}-${Date.now()}`
+if (process.env.E2E_SKIP_BUILD !== '1') await buildOnce()
 
 // A fresh backend per run: the reference key and the seed are regenerated from scratch.
 rmSync(dataDir, { recursive: true, force: true })

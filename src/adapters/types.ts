@@ -132,6 +132,48 @@ export interface ThemeSettingsApi {
   ): Promise<ThemeSettings>
 }
 
+export interface VersionSummary {
+  id: string
+  /** What a person calls this version ("Version 12", "Published 3 May"). */
+  label: string
+  createdAt?: string
+  author?: string
+  published?: boolean
+}
+
+/** Present on adapters that can read what is live; review compares the draft with it. */
+export interface PublishedApi {
+  /** The published document; null when nothing is published. */
+  loadPublished(ref: RecordRef, ctx?: AdapterContext): Promise<BlockDocument | null>
+}
+
+/** Present when capabilities.publish is true. */
+export interface PublishingApi {
+  /** Publishes the draft at `version`; refuses (conflict) when the draft changed since. */
+  publish(
+    ref: RecordRef,
+    ctx: AdapterContext & { version: string | null },
+  ): Promise<{ version: string | null }>
+  unpublish(ref: RecordRef, ctx?: AdapterContext): Promise<void>
+}
+
+/** Present when capabilities.history is true. */
+export interface HistoryApi {
+  list(
+    ref: RecordRef,
+    query: { page: number; limit: number },
+    ctx?: AdapterContext,
+  ): Promise<Page<VersionSummary>>
+  /** One version, read-only. */
+  load(ref: RecordRef, versionId: string, ctx?: AdapterContext): Promise<BlockDocument>
+  /** Brings a version's content back as a new draft version (never rewrites history). */
+  restore(
+    ref: RecordRef,
+    versionId: string,
+    ctx: AdapterContext & { version: string | null },
+  ): Promise<{ version: string | null }>
+}
+
 export interface BackendAdapter {
   readonly id: BackendId
   readonly capabilities: Capabilities
@@ -141,4 +183,7 @@ export interface BackendAdapter {
   loadBlockTypes(ref: RecordRef, ctx?: AdapterContext): Promise<BlockTypeSchema[]>
   applyOperations(ref: RecordRef, ops: Operation[], ctx: ApplyContext): Promise<ApplyOutcome>
   readonly themeSettings?: ThemeSettingsApi
+  readonly published?: PublishedApi
+  readonly publishing?: PublishingApi
+  readonly history?: HistoryApi
 }

@@ -3,26 +3,19 @@
 // the demo tenant once, and mounts /api, /ref and (when enabled) /__test.
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
-import { bearerAuthorization, mountProxy } from './api/proxy'
-import type { ServerConfig } from './config'
+import { mountProxy } from './api/proxy'
+import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
-import { createBaskerReference } from './reference/basker'
-import { ensureDemoSeed } from './reference/basker/seed/seed'
-import { testHookRoutes } from './reference/basker/test-hooks'
-import { hashKey, loadOrCreateReferenceKey } from './reference/reference-keys'
-import { createTinesReference } from './reference/tines'
-import { ensureTinesSeed } from './reference/tines/seed/seed'
-import { provisionTinesKey } from './reference/tines/provision'
-import { tinesTestHookRoutes } from './reference/tines/test-hooks'
+import { REFERENCE_BACKENDS } from './reference/registry'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
 import { runMigrations } from './storage/migrations'
 import { openDb } from './storage/open-db'
 
-export const BASKER_MOUNT = '/ref/basker'
-export const TINES_MOUNT = '/ref/tines'
+export { BASKER_MOUNT } from './reference/basker/reference-backend'
+export { TINES_MOUNT } from './reference/tines/reference-backend'
 
 export interface ServerOptions {
   /** Overrides the Content-Security-Policy (the dev plugin relaxes it for Vite's client). */
@@ -35,8 +28,10 @@ export interface ServerOptions {
 export interface ServerHandle {
   app: Hono
   db: Db
-  /** The reference backends' key, for in-process tests; never printed or sent to a browser. */
+  /** The Basker reference key, for in-process tests; never printed or sent to a browser. */
   referenceKey: string
+  /** Every reference backend's credential by backend name, for in-process tests. */
+  referenceSecrets: Partial<Record<BackendName, string>>
   /** Tells the server where it listens, so the built-in backend's URL can be derived. */
   setOrigin(origin: string): void
   close(): Promise<void>
@@ -56,46 +51,29 @@ export const createServer = async (
   const db = await openDb(config)
   try {
     await runMigrations(db)
-    const referenceKey = await loadOrCreateReferenceKey(config.dataDir)
-    await db.query(
-      'INSERT INTO api_keys (key_hash, label, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING',
-      [hashKey(referenceKey), 'reference key', new Date().toISOString()],
-    )
-    await ensureDemoSeed(db)
-    const tinesKey = await provisionTinesKey(db, config.dataDir)
-    await ensureTinesSeed(db)
     let origin = originOf(config.host, config.port)
 
     const app = new Hono()
     app.use('*', requestId())
     app.use('*', securityHeaders(options.contentSecurityPolicy ?? PRODUCTION_CSP))
 
-    const basker = createBaskerReference({
-      db,
-      basePath: BASKER_MOUNT,
-      rateReads: config.basker.rateReads,
-      rateWrites: config.basker.rateWrites,
-      bodyLimitBytes: config.bodyLimitBytes,
-      testHooks: config.referenceTestHooks,
-    })
-    app.route(BASKER_MOUNT, basker.app)
-    if (basker.hooks) app.route('/__test/basker', testHookRoutes(basker.hooks, basker.reset))
-
-    const tines = createTinesReference({
-      db,
-      bodyLimitBytes: config.bodyLimitBytes,
-      testHooks: config.referenceTestHooks,
-      basePath: TINES_MOUNT,
-    })
-    app.route(TINES_MOUNT, tines.app)
-    if (tines.hooks) app.route('/__test/tines', tinesTestHookRoutes(tines.hooks, tines.reset))
+    const secrets: Partial<Record<BackendName, string>> = {}
+    for (const reference of REFERENCE_BACKENDS) {
+      const started = await reference.start({ db, config, log })
+      secrets[reference.name] = started.secret
+      app.route(reference.mount, started.app)
+      if (started.testHooks) app.route(`/__test/${reference.name}`, started.testHooks)
+    }
 
     app.route('/api/config', createConfigRoute(config))
-    const isTines = config.backend === 'tines'
+    const selected = REFERENCE_BACKENDS.find((reference) => reference.name === config.backend)
+    if (!selected) throw new Error(`No reference backend is registered for ${config.backend}.`)
+    const secret = config.backendApiKey ?? secrets[config.backend] ?? ''
+    const target = (): string => config.backendUrl ?? `${origin}${selected.mount}`
     mountProxy(app, {
-      target: () => config.backendUrl ?? `${origin}${isTines ? TINES_MOUNT : BASKER_MOUNT}`,
-      apiKey: () => config.backendApiKey ?? (isTines ? tinesKey : referenceKey),
-      ...(isTines ? { authorization: bearerAuthorization } : {}),
+      target,
+      secret: () => secret,
+      authorize: selected.proxyAuth(secret, target),
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,
@@ -118,7 +96,8 @@ export const createServer = async (
     return {
       app,
       db,
-      referenceKey,
+      referenceKey: secrets.basker ?? '',
+      referenceSecrets: secrets,
       setOrigin: (next) => {
         origin = next.replace(/\/+$/, '')
       },

@@ -4,8 +4,10 @@ import { resolve } from 'node:path'
 
 export const BACKEND_NAMES = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] as const
 export type BackendName = (typeof BACKEND_NAMES)[number]
-export const IMPLEMENTED_BACKENDS: readonly BackendName[] = ['basker', 'tines']
-export type ImplementedBackend = 'basker' | 'tines'
+// A backend is implemented when it has an adapter, a reference backend in
+// src/server/reference/registry.ts and an entry in core/backend-capabilities.ts.
+export const IMPLEMENTED_BACKENDS = ['basker', 'tines'] as const satisfies readonly BackendName[]
+export type ImplementedBackend = (typeof IMPLEMENTED_BACKENDS)[number]
 
 export interface BaskerConfig {
   tenant: string
@@ -63,7 +65,8 @@ const optional = (env: Env, name: string): string | null => {
 
 const backendName = (env: Env): ImplementedBackend => {
   const raw = text(env, 'BACKEND', 'basker').toLowerCase()
-  if (raw === 'basker' || raw === 'tines') return raw
+  const implemented: readonly string[] = IMPLEMENTED_BACKENDS
+  if (implemented.includes(raw)) return raw as ImplementedBackend
   if ((BACKEND_NAMES as readonly string[]).includes(raw)) {
     throw new ConfigError(
       `BACKEND=${raw} is a known backend but is not implemented yet: its adapter ` +

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { originOf } from '../app'
 import { requestId } from '../http/request-id'
 import { startTestServer, type TestServer, SLOW } from '../test-support'
-import { mountProxy } from './proxy'
+import { headerAuth, mountProxy } from './proxy'
 
 const KEY = 'upstream-secret-key-0123456789'
 
@@ -62,7 +62,8 @@ describe('proxy to a scripted upstream', () => {
     app.use('*', requestId())
     mountProxy(app, {
       target: () => `${upstream.origin}/base`,
-      apiKey: () => KEY,
+      secret: () => KEY,
+      authorize: headerAuth('Authorization', `users API-Key ${KEY}`),
       timeoutMs: 300,
       bodyLimitBytes: 1024,
       responseLimitBytes: 1024,

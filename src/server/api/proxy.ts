@@ -4,13 +4,15 @@
 import type { Context, Hono } from 'hono'
 import { limitBody } from '../http/body-limit'
 import { jsonError } from '../http/errors'
+import type { ProxyAuthorizer } from '../reference/registry-types'
 
 export interface ProxyOptions {
   /** Resolved per request: the built-in backend's URL is known only once the server listens. */
   target: () => string
-  apiKey: () => string
-  /** The Authorization value for a key; Basker's `users API-Key <key>` when not given. */
-  authorization?: (key: string) => string
+  /** The backend credential, only to keep it out of answers (a backend might echo it). */
+  secret: () => string
+  /** Adds the credential to each forwarded request (see ReferenceBackend.proxyAuth). */
+  authorize: ProxyAuthorizer
   timeoutMs: number
   bodyLimitBytes: number
   responseLimitBytes: number
@@ -75,8 +77,12 @@ const readCapped = async (
   return Buffer.concat(chunks)
 }
 
-export const baskerAuthorization = (key: string): string => `users API-Key ${key}`
-export const bearerAuthorization = (key: string): string => `Bearer ${key}`
+/** An authorizer that sets one header to a fixed value (most backends need no more). */
+export const headerAuth =
+  (name: string, value: string): ProxyAuthorizer =>
+  (headers) => {
+    headers.set(name, value)
+  }
 
 const isTimeout = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
@@ -87,8 +93,7 @@ const forward = async (c: Context, options: ProxyOptions): Promise<Response> => 
   const target = `${options.target()}${rest}${url.search}`
   const method = c.req.method
   const headers = forwardHeaders(c.req.raw.headers)
-  const authorization = options.authorization ?? baskerAuthorization
-  headers.set('Authorization', authorization(options.apiKey()))
+  await options.authorize(headers)
   const body = method === 'GET' || method === 'HEAD' ? undefined : await c.req.arrayBuffer()
 
   let upstream: Response
@@ -141,7 +146,7 @@ const forward = async (c: Context, options: ProxyOptions): Promise<Response> => 
   }
   const status = upstream.status
   const payload =
-    method === 'HEAD' || status === 204 || status === 304 ? null : redact(bytes, options.apiKey())
+    method === 'HEAD' || status === 204 || status === 304 ? null : redact(bytes, options.secret())
   return new Response(payload, { status, headers: out })
 }
 
