@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react'
 import type { BlockTypeSchema } from '../../core'
 import { Icon } from '../shared/Icon'
 import { filterBlockTypes, moveHighlight } from './filter-block-types'
+import { trapTab } from '../shared/focus-trap'
 
 export type RelativeSide = 'after' | 'before'
 
@@ -145,22 +146,4 @@ export function PaletteDialog(props: PaletteDialogProps) {
       </div>
     </div>
   )
-}
-
-/** Keeps Tab and Shift+Tab inside the dialog. */
-function trapTab(event: KeyboardEvent, container: HTMLElement | null): void {
-  if (!container) return
-  const focusable = Array.from(
-    container.querySelectorAll<HTMLElement>('button, input, [tabindex]:not([tabindex="-1"])'),
-  ).filter((el) => !el.hasAttribute('disabled'))
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) return
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }
