@@ -2,6 +2,7 @@
 // changes land; a 422 is shown and loses nothing but the operation it names.
 import { expect, test } from './fixtures/test'
 import { findField } from './fixtures/demo'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 
 test('an edit made by another client between read and write: both changes end in the backend', async ({
   editor,
@@ -74,10 +75,13 @@ test('a 422 naming one operation is shown on the page and the other edits are st
       ],
     },
   })
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  await holdAutosave(editor.page)
 
   await (await editor.field(a.block.id, a.field.label)).fill('Edit A')
   await (await editor.field(b.block.id, b.field.label)).fill('Edit B')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect(editor.page.getByText('Rejected by the test backend')).toBeVisible()

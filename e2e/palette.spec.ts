@@ -2,6 +2,7 @@
 // edited values; a removal is one remove.
 import { expect, test } from './fixtures/test'
 import { ids } from './fixtures/demo'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 
 test('a block added from the palette and then edited is sent as one insert', async ({
   editor,
@@ -13,7 +14,9 @@ test('a block added from the palette and then edited is sent as one insert', asy
   if (!heading || !textField) throw new Error('the demo schema needs a heading type')
   const [anchor] = ids(home.blocks)
   if (!anchor) throw new Error('the home page has no blocks')
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  await holdAutosave(editor.page)
 
   await editor.block(anchor).getByRole('button', { name: 'Add block', exact: true }).click()
   const palette = editor.page.getByRole('dialog', { name: 'Add block' })
@@ -29,6 +32,7 @@ test('a block added from the palette and then edited is sent as one insert', asy
   expect(after).toEqual([anchor, inserted, ...ids(home.blocks).slice(1)])
   const input = await editor.field(inserted, textField.label)
   await input.fill('Added from the palette')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
