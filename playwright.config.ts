@@ -5,11 +5,12 @@
 // and each resets the demo seed.
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromium.mjs'
+import { CHAOS_BACKENDS, chaosPorts } from './src/test/chaos/chaos-ports'
 
 const port = Number(process.env.E2E_PORT ?? 5190)
 export const baseURL = `http://127.0.0.1:${port}`
 // Add a backend here (and in scripts/e2e-server.mjs) when its specs exist under e2e/<backend>/.
-const OTHER_BACKENDS = { tines: 10 } as const
+const OTHER_BACKENDS = { tines: 10, omerlo: 20, drumee: 30, kragle: 40 } as const
 type OtherBackend = keyof typeof OTHER_BACKENDS
 const urlOf = (offset: number): string => `http://127.0.0.1:${port + offset}`
 // One id for all servers of this run, so they share one build of the app.
@@ -49,7 +50,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
-  outputDir: 'test-results',
+  // One folder per port: Playwright empties it at start, and parallel runs must not share one.
+  outputDir: `test-results/${port}`,
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -58,7 +60,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: Object.keys(OTHER_BACKENDS).map((name) => `${name}/**`),
+      testIgnore: [...Object.keys(OTHER_BACKENDS).map((name) => `${name}/**`), 'chaos/**'],
       use: { ...chromium, baseURL },
     },
     ...Object.entries(OTHER_BACKENDS).map(([name, offset]) => ({
@@ -66,11 +68,19 @@ export default defineConfig({
       testDir: `e2e/${name}`,
       use: { ...chromium, baseURL: urlOf(offset) },
     })),
+    // Seeded faults between each backend's server and its reference backend (e2e/chaos/README.md).
+    { name: 'chaos', testDir: 'e2e/chaos', timeout: 300_000, use: { ...chromium } },
   ],
   webServer: [
     server('basker', baseURL),
     ...Object.entries(OTHER_BACKENDS).map(([name, offset]) =>
       server(name as OtherBackend, urlOf(offset)),
     ),
+    // After the Basker server, which makes the build these servers serve.
+    ...CHAOS_BACKENDS.map((backend) => ({
+      ...server('basker', urlOf(chaosPorts(port, backend).app - port)),
+      command: 'node node_modules/.bin/tsx src/test/chaos/chaos-server.ts',
+      env: { E2E_PORT: String(port), E2E_RUN_ID: runId, CHAOS_BACKEND: backend },
+    })),
   ],
 })

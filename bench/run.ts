@@ -1,10 +1,12 @@
 // `npm run bench`: builds for production, starts the real server on a free port with a
 // temporary data directory, makes a 10,000-block page, and drives Chromium over the 1,000-block
-// demo page and that page. Prints JSON (min/median/max per measure); asserts nothing.
+// demo page and that page, then runs the load run (bench/load.ts). Prints JSON (min/median/max
+// per measure); asserts nothing.
 import { rmSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium.mjs'
 import { createLargePage } from './large-page'
+import { measureLoad } from './load'
 import { runOnce, type RunResult } from './measure'
 import { ReferenceClient } from './reference-client'
 import { build, makeWorkDir, startServer, type BenchServer } from './server'
@@ -89,6 +91,8 @@ async function main(): Promise<void> {
       }
       pages[target.name] = report(target.blocks, runs)
     }
+    // 50 clients through the proxy on PGlite (and PostgreSQL when configured); see bench/load.ts.
+    const load = await measureLoad(log)
     const output = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
         'block changes DOM position; palette: click "Add block" → dialog laid out; heap: used ' +
         'JS heap after load and a forced GC (CDP).',
       pages,
+      load,
     }
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
   } finally {

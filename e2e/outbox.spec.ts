@@ -27,7 +27,7 @@ test('reloading in the middle of unsaved edits loses nothing and applies nothing
   await expect(editor.blocks).toHaveCount(home.blocks.length + 1)
   await expect(await editor.field(block.id, field.label)).toHaveValue('Kept across the reload')
   // Still offline: nothing reached the backend, and the edits are kept for the next attempt.
-  await expect(editor.saveStatus).toHaveText('Offline')
+  await expect(editor.saveStatus).toHaveText('Offline — 2 changes kept on this device')
   expect(await backend.blockPatches()).toEqual([])
   expect(await keptOperations(page)).toBe(2)
 

@@ -45,14 +45,21 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
+/** The longest backend message shown to the user; a hostile backend could send megabytes. */
+export const MAX_MESSAGE_CHARS = 300
+
+function clip(message: string): string {
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message
+}
+
 function messageOf(body: unknown, fallback: string): string {
   if (typeof body === 'object' && body !== null) {
     const record = body as Record<string, unknown>
-    if (typeof record.message === 'string' && record.message) return record.message
-    if (typeof record.error === 'string' && record.error) return record.error
-    if (typeof record.msg === 'string' && record.msg) return record.msg
+    if (typeof record.message === 'string' && record.message) return clip(record.message)
+    if (typeof record.error === 'string' && record.error) return clip(record.error)
+    if (typeof record.msg === 'string' && record.msg) return clip(record.msg)
   }
-  return fallback
+  return clip(fallback)
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {

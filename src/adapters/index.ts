@@ -1,5 +1,8 @@
 // Picks the adapter for the configured backend.
 import { createBaskerAdapter } from './basker/basker-adapter'
+import { createDrumeeAdapter } from './drumee/drumee-adapter'
+import { createKragleAdapter } from './kragle/kragle-adapter'
+import { createOmerloAdapter } from './omerlo/omerlo-adapter'
 import { createTinesAdapter } from './tines/tines-adapter'
 import type { RuntimeConfig } from './config'
 import type { FetchLike } from './http'
@@ -26,9 +29,15 @@ export function createAdapter(
     }
     case 'tines':
       return createTinesAdapter({ baseUrl, ...http(options) })
+    case 'omerlo':
+      return createOmerloAdapter({ baseUrl, ...http(options) })
+    case 'drumee':
+      return createDrumeeAdapter({ baseUrl, ...http(options) })
+    case 'kragle':
+      return createKragleAdapter({ baseUrl, ...http(options) })
     default:
       throw new Error(
-        `The "${config.backend}" backend has no adapter yet; supported: "basker", "tines".`,
+        `The "${config.backend}" backend has no adapter yet; supported: "basker", "tines", "drumee".`,
       )
   }
 }
@@ -44,3 +53,4 @@ export { loadRuntimeConfig, parseRuntimeConfig, CONFIG_URL } from './config'
 export type { RuntimeConfig } from './config'
 export { AdapterError } from './types'
 export type * from './types'
+export type * from './block-library-types'

@@ -5,12 +5,15 @@ import type { Block, BlockTypeSchema, FieldSchema, FieldValues, Operation } from
 export type BackendId = 'basker' | 'omerlo' | 'drumee' | 'tines' | 'kragle'
 
 import type { Capabilities } from '../core/backend-capabilities'
+import type { BlockLibraryApi } from './block-library-types'
 
 export type { Capabilities }
 
 export interface CollectionInfo {
   id: string
   label: string
+  /** Listed only for pickers (Omerlo's contents): its records have no blocks to edit. */
+  pickOnly?: boolean
 }
 
 export interface RecordRef {
@@ -174,6 +177,14 @@ export interface HistoryApi {
   ): Promise<{ version: string | null }>
 }
 
+/** Present on adapters whose records can be renamed and copied (Drumee's hub pages). */
+export interface RecordAdminApi {
+  /** Gives the record a new name; resolves with the title it now has. */
+  rename(ref: RecordRef, name: string, ctx?: AdapterContext): Promise<{ title: string }>
+  /** Copies what `ref` holds now as a new record named `name`; resolves with its ref. */
+  copy(ref: RecordRef, name: string, ctx?: AdapterContext): Promise<RecordRef>
+}
+
 export interface BackendAdapter {
   readonly id: BackendId
   readonly capabilities: Capabilities
@@ -186,4 +197,7 @@ export interface BackendAdapter {
   readonly published?: PublishedApi
   readonly publishing?: PublishingApi
   readonly history?: HistoryApi
+  /** Present when the backend's block types can be browsed and edited (Kragle). */
+  readonly blockLibrary?: BlockLibraryApi
+  readonly recordAdmin?: RecordAdminApi
 }

@@ -1,9 +1,14 @@
 // The app's providers: queries, then the runtime config (which backend), then the adapter and
-// the router. Nothing below renders until /api/config has answered.
-import { useState } from 'react'
-import { QueryClientProvider } from '@tanstack/react-query'
+// the router. Nothing below renders until /api/config has answered, nor before someone is logged
+// in (or the server runs as the local admin).
+import { useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
 import { AdapterProvider, useRuntimeConfig } from '../sync'
+import { createAdapter } from '../adapters'
+import type { RuntimeConfig } from '../adapters/config'
+import { AuthGate, CSRF_HEADER, csrfFetch, SESSION_KEY, type Session } from '../features/auth'
 import { ErrorPanel, LoadingPanel } from '../features/shared/StatePanels'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
@@ -35,8 +40,41 @@ function ConfiguredApp({ router }: { router: ReturnType<typeof createAppRouter> 
     )
   }
   return (
-    <AdapterProvider config={config.data}>
-      <RouterProvider router={router} />
+    <AuthGate>
+      <SessionAdapterProvider config={config.data}>
+        <RouterProvider router={router} />
+      </SessionAdapterProvider>
+    </AuthGate>
+  )
+}
+
+/**
+ * The backend adapter, whose every write carries the session's CSRF token (read from the session
+ * query at each request, so a new login needs no new adapter); a 401 re-checks the session, which
+ * brings up the login screen.
+ */
+function SessionAdapterProvider({
+  config,
+  children,
+}: {
+  config: RuntimeConfig
+  children: ReactNode
+}) {
+  const queryClient = useQueryClient()
+  const adapter = useMemo(
+    () =>
+      createAdapter(config, {
+        fetch: csrfFetch({
+          header: CSRF_HEADER,
+          token: () => queryClient.getQueryData<Session>(SESSION_KEY)?.csrfToken ?? null,
+          onUnauthorized: () => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
+        }),
+      }),
+    [config, queryClient],
+  )
+  return (
+    <AdapterProvider config={config} adapter={adapter}>
+      {children}
     </AdapterProvider>
   )
 }

@@ -1,6 +1,7 @@
 // The screens: the record list, the editor for one record, the site theme settings and a
 // record's preview. All but the list are loaded on demand so the record list starts light.
 import { createBrowserRouter } from 'react-router'
+import { RequireAction } from '../features/auth'
 import { RecordListPage } from '../features/records/RecordListPage'
 import { NotFoundPage } from '../features/shared/NotFoundPage'
 import { LoadingPanel } from '../features/shared/StatePanels'
@@ -9,20 +10,42 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: '/', element: <RecordListPage /> },
     {
-      path: '/edit/:collection/:id',
+      // One layout for editing and reviewing a record, so switching between them keeps the open
+      // record (its unsaved edits, its selection) instead of opening it again.
       lazy: async () => {
         const { EditorPage } = await import('../features/editor/EditorPage')
         return { Component: EditorPage }
       },
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the editor…" />,
+      children: [{ path: '/edit/:collection/:id' }, { path: '/review/:collection/:id' }],
     },
     {
       path: '/theme',
       lazy: async () => {
         const { SiteThemePage } = await import('../features/theme/SiteThemePage')
-        return { Component: SiteThemePage }
+        return {
+          Component: () => (
+            <RequireAction action="theme">
+              <SiteThemePage />
+            </RequireAction>
+          ),
+        }
       },
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the theme settings…" />,
+    },
+    {
+      path: '/users',
+      lazy: async () => {
+        const { UsersPage } = await import('../features/auth/UsersPage')
+        return {
+          Component: () => (
+            <RequireAction action="admin">
+              <UsersPage />
+            </RequireAction>
+          ),
+        }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the users…" />,
     },
     {
       path: '/preview/:collection/:id',
@@ -31,6 +54,22 @@ export function createAppRouter() {
         return { Component: PreviewPage }
       },
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the preview…" />,
+    },
+    {
+      path: '/library',
+      lazy: async () => {
+        const { LibraryPage } = await import('../features/library/LibraryPage')
+        return { Component: LibraryPage }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the block library…" />,
+    },
+    {
+      path: '/library/:id',
+      lazy: async () => {
+        const { BlockTypePage } = await import('../features/library/BlockTypePage')
+        return { Component: BlockTypePage }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the block type…" />,
     },
     { path: '*', element: <NotFoundPage /> },
   ])

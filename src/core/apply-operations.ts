@@ -6,6 +6,7 @@ import { applyAppend } from './operations/append'
 import { OpError, type OpContext } from './operations/context'
 import { applyInsert } from './operations/insert'
 import { applyMove } from './operations/move'
+import { placementRefusal } from './operations/placement-check'
 import { applyRemove } from './operations/remove'
 import { applyReplaceAll } from './operations/replace-all'
 import { applyUpdate } from './operations/update'
@@ -13,6 +14,9 @@ import { parseOperation } from './parse-operation'
 import type { ApplyFailure, ApplyOptions, ApplyResult, Block, Operation } from './types'
 
 function applyOne(ctx: OpContext, op: Operation): OpError | string | undefined {
+  // Checked before the draft changes: batch callers (planFlush, rebase) go on with the draft.
+  const refused = placementRefusal(ctx, op)
+  if (refused) return refused
   switch (op.op) {
     case 'update':
       return applyUpdate(ctx, op)

@@ -38,6 +38,47 @@ export const BACKEND_CAPABILITIES = {
     themeSettings: false,
     concurrency: 'none',
   },
+  omerlo: {
+    // Blocks hold entries (contents, or profiles of one kind).
+    nesting: true,
+    // Omerlo writes straight to the profile: no draft, nothing to publish, no versions.
+    drafts: false,
+    publish: false,
+    history: false,
+    devices: [],
+    // Block names are edited per locale as fields (name_en, name_fr), not as separate documents.
+    locales: [],
+    themeSettings: false,
+    // No guard on the server: the adapter re-reads the arrays before it replaces them.
+    concurrency: 'none',
+  },
+  drumee: {
+    // A content tree: nodes hold `kids`.
+    nesting: true,
+    // Every save is a draft version; publishing points the variant's online file at one.
+    drafts: true,
+    publish: true,
+    history: true,
+    // One content tree per device and locale (the reference hub's locales).
+    devices: ['desktop', 'mobile'],
+    locales: ['en', 'fr'],
+    themeSettings: false,
+    // The adapter checks the current serial before it stores (no server lock is documented).
+    concurrency: 'serial',
+  },
+  kragle: {
+    // A stack's blocks are one flat ordered array.
+    nesting: false,
+    // A PUT changes the stack itself: no draft, nothing to publish, no versions.
+    drafts: false,
+    publish: false,
+    history: false,
+    devices: [],
+    locales: [],
+    themeSettings: false,
+    // Kragle has no version token: the adapter re-reads the stack before each PUT.
+    concurrency: 'none',
+  },
 } as const satisfies Record<string, Capabilities>
 
 export type BackendWithCapabilities = keyof typeof BACKEND_CAPABILITIES

@@ -12,3 +12,5 @@ export { createBlock, defaultFieldValue, defaultValues } from './schema/create-b
 export { validateFieldValue } from './schema/validate-field-value'
 export { blockLabel } from './schema/block-label'
 export { allowedKeys } from './operations/schema-check'
+// Review: a draft against what is published (src/core/review).
+export * from './review'

@@ -79,6 +79,13 @@ export interface BlockTypeSchema {
   fields: FieldSchema[]
   /** true when blocks of this type may hold nested blocks (the nesting extension). */
   container?: boolean
+  /**
+   * For a container: the only block types it may hold (Omerlo: a block of people holds person
+   * entries). Absent: any type. Checked by applyOperations when it is given a schema.
+   */
+  childTypes?: string[]
+  /** Blocks of this type live inside a container only, never at the top level (Omerlo entries). */
+  childOnly?: boolean
 }
 
 export type ApplyFailureReason =

@@ -6,7 +6,7 @@ import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer } from './app'
 import { PRODUCTION_CSP } from './http/security-headers'
-import { REFERENCE_KEYS_FILE } from './reference/reference-keys'
+import { hashKey, REFERENCE_KEYS_FILE } from './reference/reference-keys'
 import { serveApp } from './static-files'
 import {
   baskerClient,
@@ -106,17 +106,19 @@ describe('the reference key', () => {
   it('is kept in DATA_DIR with mode 600 and stored in the database only as a hash', async () => {
     const file = join(server.dataDir, REFERENCE_KEYS_FILE)
     expect((await stat(file)).mode & 0o777).toBe(0o600)
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { basker: string; tines: string }
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>
     expect(saved.basker).toBe(server.referenceKey)
     expect(server.referenceKey).toMatch(/^[0-9a-f]{48}$/)
     expect(saved.tines).toMatch(/^[0-9a-f]{48}$/)
     expect(saved.tines).not.toBe(saved.basker)
     const rows = await server.db.query<{ key_hash: string }>('SELECT key_hash FROM api_keys')
-    // One hash per reference backend (Basker, Tines), never the key itself.
-    expect(rows.rows).toHaveLength(2)
-    for (const row of rows.rows) expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/)
-    expect(JSON.stringify(rows.rows)).not.toContain(server.referenceKey)
-    expect(JSON.stringify(rows.rows)).not.toContain(saved.tines)
+    // A hash for every reference backend's key, never the key itself.
+    const hashes = rows.rows.map((row) => row.key_hash)
+    for (const key of [saved.basker, saved.tines, saved.omerlo].map(String)) {
+      expect(hashes).toContain(hashKey(key))
+      expect(JSON.stringify(rows.rows)).not.toContain(key)
+    }
+    for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/)
   })
 })
 

@@ -3,6 +3,7 @@
 // the demo tenant once, and mounts /api, /ref and (when enabled) /__test.
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
+import { mountAuth } from './auth'
 import { mountProxy } from './api/proxy'
 import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
@@ -56,6 +57,8 @@ export const createServer = async (
     const app = new Hono()
     app.use('*', requestId())
     app.use('*', securityHeaders(options.contentSecurityPolicy ?? PRODUCTION_CSP))
+    // Users, sessions and the role checks come first: every /api route below is behind them.
+    await mountAuth(app, { db, config, log })
 
     const secrets: Partial<Record<BackendName, string>> = {}
     for (const reference of REFERENCE_BACKENDS) {

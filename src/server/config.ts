@@ -6,7 +6,13 @@ export const BACKEND_NAMES = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] a
 export type BackendName = (typeof BACKEND_NAMES)[number]
 // A backend is implemented when it has an adapter, a reference backend in
 // src/server/reference/registry.ts and an entry in core/backend-capabilities.ts.
-export const IMPLEMENTED_BACKENDS = ['basker', 'tines'] as const satisfies readonly BackendName[]
+export const IMPLEMENTED_BACKENDS = [
+  'basker',
+  'tines',
+  'kragle',
+  'omerlo',
+  'drumee',
+] as const satisfies readonly BackendName[]
 export type ImplementedBackend = (typeof IMPLEMENTED_BACKENDS)[number]
 
 export interface BaskerConfig {
@@ -15,6 +21,16 @@ export interface BaskerConfig {
   /** Reads and writes allowed per API key per rolling minute by the reference backend. */
   rateReads: number
   rateWrites: number
+}
+
+export interface KragleConfig {
+  /** The user the proxy logs in as on a real Kragle (BACKEND_URL; its password: BACKEND_API_KEY). */
+  username: string
+  /** Hosts (`host` or `host:port`) remote block definitions may be fetched from; empty: none. */
+  remoteAllow: string[]
+  remoteTimeoutMs: number
+  /** How long a reference session cookie lives. */
+  sessionTtlSeconds: number
 }
 
 export interface ServerConfig {
@@ -29,10 +45,13 @@ export interface ServerConfig {
   /** Sent to the backend by the proxy; null → the reference key kept in dataDir. */
   backendApiKey: string | null
   basker: BaskerConfig
+  kragle: KragleConfig
   bodyLimitBytes: number
   proxyTimeoutMs: number
   proxyResponseLimitBytes: number
   referenceTestHooks: boolean
+  /** How long a login lasts (SESSION_TTL_HOURS); the session row expires then. */
+  sessionTtlHours: number
   /** The built app (vite build output). */
   distDir: string
 }
@@ -114,9 +133,19 @@ export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()):
     rateReads: integer(env, 'BASKER_RATE_READS', 1000, 1),
     rateWrites: integer(env, 'BASKER_RATE_WRITES', 300, 1),
   },
+  kragle: {
+    username: text(env, 'KRAGLE_USERNAME', 'editor'),
+    remoteAllow: (optional(env, 'KRAGLE_REMOTE_ALLOW') ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
+    remoteTimeoutMs: integer(env, 'KRAGLE_REMOTE_TIMEOUT_MS', 5000, 1),
+    sessionTtlSeconds: integer(env, 'KRAGLE_SESSION_TTL_SECONDS', 3600, 10),
+  },
   bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1),
   proxyTimeoutMs: integer(env, 'PROXY_TIMEOUT_MS', 15_000, 1),
   proxyResponseLimitBytes: integer(env, 'PROXY_RESPONSE_LIMIT_BYTES', 32 * 1024 * 1024, 1),
   referenceTestHooks: optional(env, 'REFERENCE_TEST_HOOKS') === '1',
+  sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1),
   distDir: resolve(cwd, 'dist'),
 })

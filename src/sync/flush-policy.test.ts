@@ -23,11 +23,10 @@ describe('failureAction', () => {
 })
 
 describe('retryDelay', () => {
-  it('doubles with each attempt, between half and all of the window', () => {
-    expect(retryDelay(0, undefined, () => 0)).toBe(500)
-    expect(retryDelay(0, undefined, () => 1)).toBe(1000)
-    expect(retryDelay(3, undefined, () => 0)).toBe(4000)
-    expect(retryDelay(3, undefined, () => 1)).toBe(8000)
+  it('waits a random part of a window that doubles with each attempt (full jitter)', () => {
+    expect(retryDelay(0, undefined, () => 0.5)).toBe(500)
+    expect(retryDelay(3, undefined, () => 0.5)).toBe(4000)
+    expect(retryDelay(3, undefined, () => 0.999)).toBe(7992)
   })
 
   it('never waits longer than the cap', () => {
@@ -37,7 +36,9 @@ describe('retryDelay', () => {
   it('obeys Retry-After', () => {
     expect(retryDelay(0, 20_000, () => 0)).toBe(20_000)
   })
+})
 
+describe('describeFailure', () => {
   it('describes failures for the status line', () => {
     expect(describeFailure(new AdapterError('network', 'x'))).toMatch(/Offline/)
     expect(describeFailure(new AdapterError('auth', 'bad key'))).toContain('bad key')

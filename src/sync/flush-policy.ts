@@ -1,6 +1,7 @@
 // How the flush reacts to each kind of failure, and how long it waits before trying again.
 // Pure, so the policy is tested without timers or a backend.
 import { AdapterError } from '../adapters/types'
+import { backoffDelay } from './retry/backoff'
 
 export type FailureAction =
   /** Someone else wrote first: reload, rebase, resend. */
@@ -29,17 +30,11 @@ export function failureAction(error: unknown): FailureAction {
   }
 }
 
-export const RETRY_BASE_MS = 1000
-export const RETRY_MAX_MS = 30_000
+export { RETRY_BASE_MS, RETRY_MAX_MS } from './retry/backoff'
 
-/**
- * Exponential backoff with "equal jitter": half the window is fixed, half random, so clients
- * that failed together do not retry together. A backend's Retry-After is obeyed as given.
- */
+/** The wait before retry number `attempt` (0-based): see retry/backoff.ts. */
 export function retryDelay(attempt: number, retryAfterMs?: number, random = Math.random): number {
-  if (retryAfterMs !== undefined) return Math.max(0, retryAfterMs)
-  const window = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt))
-  return Math.round(window / 2 + (random() * window) / 2)
+  return backoffDelay({ attempt, retryAfterMs, random })
 }
 
 export function describeFailure(error: unknown): string {

@@ -31,7 +31,7 @@ function setup(visibility?: EventTarget & { visibilityState: DocumentVisibilityS
       runs += 1
       return runFlush(adapter, store)
     },
-    random: () => 0,
+    random: () => 0.5,
     visibility,
   })
   const type = (heading: string) =>
@@ -109,7 +109,8 @@ describe('flush scheduler', () => {
     scheduler.flushNow()
     await vi.advanceTimersByTimeAsync(0)
     expect(store.getState().status).toBe('offline')
-    // random() = 0: the first retry waits half of the 1 s window, the second half of 2 s.
+    // random() = 0.5 (full jitter): the first retry waits half of the 1 s window, the second half
+    // of 2 s.
     type('ab')
     await vi.advanceTimersByTimeAsync(499)
     expect(adapter.writes).toHaveLength(1)

@@ -1,11 +1,15 @@
 // When to flush: 800 ms after the last edit, at once on flushNow() or when the tab is hidden,
 // and after a transient failure with growing delays. Runs never overlap: a trigger during a run
-// is remembered and served when it ends.
+// is remembered and served when it ends. While the browser is offline nothing is attempted; the
+// status says so and the flush resumes when the connection returns.
 import type { EditorStoreApi } from '../store'
 import { retryDelay } from './flush-policy'
+import type { Connectivity } from './retry/connectivity'
 import type { FlushResult } from './run-flush'
 
 export const IDLE_FLUSH_MS = 800
+export const OFFLINE_MESSAGE =
+  'No connection: your changes are kept on this device and saved when it returns.'
 
 export interface FlushSchedulerOptions {
   store: EditorStoreApi
@@ -15,6 +19,8 @@ export interface FlushSchedulerOptions {
   /** Where visibilitychange is observed (the document in the app; absent in tests). */
   visibility?:
     Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | undefined
+  /** navigator.onLine and its events (absent in tests that do not exercise them). */
+  connectivity?: Connectivity | undefined
 }
 
 export interface FlushScheduler {
@@ -24,7 +30,7 @@ export interface FlushScheduler {
 }
 
 export function createFlushScheduler(options: FlushSchedulerOptions): FlushScheduler {
-  const { store, run, visibility } = options
+  const { store, run, visibility, connectivity } = options
   const idleMs = options.idleMs ?? IDLE_FLUSH_MS
   let idleTimer: ReturnType<typeof setTimeout> | undefined
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -60,8 +66,17 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
     if (result.kind !== 'stopped' && store.getState().pending.length > 0) again = true
   }
 
+  const showOffline = () => {
+    if (unsaved()) store.getState().setSyncIssue({ kind: 'offline', message: OFFLINE_MESSAGE })
+  }
+
   function start(): void {
     clear()
+    if (connectivity && !connectivity.isOnline()) {
+      // Parked: the `online` event starts the next run.
+      showOffline()
+      return
+    }
     if (running) {
       again = true
       return
@@ -96,6 +111,17 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
   }
   visibility?.addEventListener('visibilitychange', onVisibility)
 
+  const unsubscribeConnectivity = connectivity?.subscribe((online) => {
+    if (disposed) return
+    if (!online) {
+      showOffline()
+      return
+    }
+    // Back online: what was kept goes out now, with a fresh backoff.
+    failures = 0
+    if (unsaved()) start()
+  })
+
   return {
     flushNow() {
       if (disposed) return
@@ -107,6 +133,7 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
       clear()
       unsubscribe()
       visibility?.removeEventListener('visibilitychange', onVisibility)
+      unsubscribeConnectivity?.()
       if (!running && store.getState().pending.length > 0) void run().catch(() => undefined)
     },
   }

@@ -25,3 +25,21 @@ export { settingKey, applyEdits } from './theme-draft'
 export type { ThemeConflict, ThemeEdit, ThemeEdits } from './theme-draft'
 export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'
+export {
+  historyListQuery,
+  versionQuery,
+  useRecordVersionActions,
+  UnsavedChangesError,
+} from './use-record-versions'
+export type { RecordVersionActions } from './use-record-versions'
+export {
+  libraryKeys,
+  libraryListQuery,
+  libraryTypeQuery,
+  useHasBlockLibrary,
+  useLibraryList,
+  useLibraryType,
+  useSaveBlockType,
+  useValidateBlockType,
+} from './use-block-library'
+export type { BlockTypeSave } from './use-block-library'

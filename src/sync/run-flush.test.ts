@@ -120,8 +120,18 @@ describe('runFlush', () => {
     dispatch([{ op: 'remove', blockId: 'b1' }], 'Remove')
     adapter.failWrites.push(new AdapterError('network', 'down'))
     expect((await runFlush(adapter, store)).kind).toBe('retry')
+    // The request may have reached the backend: it stays in flight, unconfirmed.
     expect(store.getState()).toMatchObject({
       status: 'offline',
+      inFlight: [{ op: 'remove', blockId: 'b1' }],
+      pending: [],
+    })
+    adapter.failWrites.push(new AdapterError('server', 'unavailable', { status: 503 }))
+    expect((await runFlush(adapter, store)).kind).toBe('retry')
+    // A 503 says nothing was written: back in the queue.
+    expect(store.getState()).toMatchObject({
+      status: 'offline',
+      inFlight: [],
       pending: [{ op: 'remove', blockId: 'b1' }],
     })
     adapter.failWrites.push(

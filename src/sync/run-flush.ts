@@ -4,6 +4,8 @@ import { AdapterError } from '../adapters/types'
 import type { BackendAdapter } from '../adapters/types'
 import type { EditorStoreApi } from '../store'
 import { describeFailure, failureAction } from './flush-policy'
+import { hasUnconfirmedWrite, settleUnconfirmed } from './retry/settle-unconfirmed'
+import { isAmbiguousWriteFailure } from './retry/unconfirmed-write'
 
 export type FlushResult =
   | { kind: 'idle' }
@@ -32,15 +34,23 @@ export async function runFlush(
   const ref = state().ref
   let conflicts = 0
   let stale = false
+  let landed = false
   for (;;) {
+    // Only a failure of the write itself says anything about the operations in flight.
+    let writing = false
     try {
+      // The last write's answer was lost: find out whether it landed before sending anything.
+      if (hasUnconfirmedWrite(store)) {
+        landed = (await settleUnconfirmed(adapter, store, ctx)).kind === 'landed'
+      }
       // After a 409, or a write that returned no version, read the record before writing again.
       if (stale || (state().needsReload && state().pending.length > 0)) {
         stale = false
         state().rebaseOnto(await adapter.loadRecord(ref, ctx))
       }
       const plan = state().takeFlush()
-      if (!plan) return { kind: 'idle' }
+      if (!plan) return landed ? { kind: 'saved' } : { kind: 'idle' }
+      writing = true
       const outcome = await adapter.applyOperations(ref, plan.ops, {
         ...ctx,
         version: plan.version,
@@ -50,13 +60,15 @@ export async function runFlush(
       return { kind: 'saved' }
     } catch (error) {
       const action = failureAction(error)
-      if (action === 'reject' && state().inFlight.length > 0) {
+      if (writing && action === 'reject' && state().inFlight.length > 0) {
         const details = error instanceof AdapterError ? error.details : {}
         state().flushRejected(details.operationIndex, (error as Error).message)
         return { kind: 'rejected', pinned: details.operationIndex !== undefined }
       }
       const applied = error instanceof AdapterError ? (error.details.appliedCount ?? 0) : 0
-      if (state().inFlight.length > 0) {
+      // A write that may have landed stays in flight, unconfirmed, until a re-read settles it;
+      // so does one whose re-read failed.
+      if (writing && state().inFlight.length > 0 && !isAmbiguousWriteFailure(error)) {
         if (applied > 0) state().flushPartlyApplied(applied)
         else state().flushFailed()
       }
@@ -74,6 +86,9 @@ export async function runFlush(
           : { kind: 'retry', error, retryAfterMs }
       }
       state().setSyncIssue({ kind: 'error', message: describeFailure(error) })
+      // An unreadable answer to a write: it probably landed, and the re-read before the next
+      // attempt will tell, so try again rather than wait for the next edit.
+      if (writing && isAmbiguousWriteFailure(error)) return { kind: 'retry', error }
       return { kind: 'stopped', error }
     }
   }

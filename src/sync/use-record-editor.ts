@@ -13,6 +13,7 @@ import { withFlushLock } from './outbox/tab-locks'
 import { useOutboxClaim, useOutboxPersist } from './outbox/use-outbox'
 import { useTabSync } from './outbox/use-tab-sync'
 import { createFlushScheduler } from './flush-scheduler'
+import { browserConnectivity } from './retry/connectivity'
 import type { FlushScheduler } from './flush-scheduler'
 import { blockTypesQuery, recordQuery } from './queries'
 import { syncKeys } from './query-keys'
@@ -83,6 +84,7 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
       store,
       run: () => mutateAsync(store),
       visibility: typeof document === 'undefined' ? undefined : document,
+      connectivity: browserConnectivity(),
     })
     scheduler.current = current
     // Restored edits go out at once, as if the user had pressed Save.

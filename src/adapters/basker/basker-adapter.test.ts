@@ -59,6 +59,26 @@ describe('createBaskerAdapter', () => {
     expect(doc.version).toBe(record.updatedAt)
   })
 
+  it('loads the published version without ?draft=true, and null when nothing is published', async () => {
+    const { adapter, calls } = backend((url) =>
+      url.endsWith('/pages/page_123')
+        ? json(record)
+        : json({ error: 'NotFound', message: 'never been published' }, 404),
+    )
+    const doc = await adapter.published?.loadPublished(ref)
+    expect(calls[0]?.url).toBe('/api/backend/partners/2026-02/roh/pages/page_123')
+    expect(doc?.version).toBe(record.updatedAt)
+    expect(doc?.blocks.length).toBe(record.blocks.length)
+    expect(await adapter.published?.loadPublished({ collection: 'pages', id: 'draft_only' })).toBe(
+      null,
+    )
+  })
+
+  it('passes other failures of the published read on', async () => {
+    const { adapter } = backend(() => json({ error: 'Boom', message: 'down' }, 500))
+    await expect(adapter.published?.loadPublished(ref)).rejects.toBeInstanceOf(AdapterError)
+  })
+
   it('reads the block schema of the collection', async () => {
     const { adapter, calls } = backend(() =>
       json({ blocks: [{ type: 'hero', label: 'Hero', fields: [] }] }),

@@ -1,6 +1,7 @@
 // The Basker Partners API adapter: operations pass through unchanged in one PATCH guarded by
 // ifUpdatedAt; reads go to the draft. All traffic goes through the same-origin proxy.
 import { createHttpClient } from '../http'
+import { sanitizeOperations } from '../sanitize-html'
 import type { FetchLike, HttpRequest } from '../http'
 import { AdapterError } from '../types'
 import type { BackendAdapter, RecordRef } from '../types'
@@ -49,6 +50,19 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
       return toDocument(ref, await request(`${recordPath(ref)}?draft=true`, signalOf(ctx.signal)))
     },
 
+    published: {
+      // Basker serves what is live without ?draft=true. A 404 there means nothing is published
+      // (a missing record also fails the draft read the review makes beside it).
+      async loadPublished(ref, ctx = {}) {
+        try {
+          return toDocument(ref, await request(recordPath(ref), signalOf(ctx.signal)))
+        } catch (error) {
+          if (error instanceof AdapterError && error.kind === 'not-found') return null
+          throw error
+        }
+      },
+    },
+
     async loadBlockTypes(ref, ctx = {}) {
       const path = `/${collectionOf(ref.collection)}/blocks/schema`
       return toBlockTypes(await request(path, signalOf(ctx.signal)))
@@ -58,7 +72,8 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
       try {
         const body = await request(`${recordPath(ref)}/blocks`, {
           method: 'PATCH',
-          body: toPatchBody(ops, ctx.version),
+          // Rich text is sanitized again on its way out, whoever produced it.
+          body: toPatchBody(sanitizeOperations(ops), ctx.version),
           ...signalOf(ctx.signal),
         })
         return toOutcome(body)

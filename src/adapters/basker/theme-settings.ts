@@ -3,6 +3,7 @@
 // draft + ifUpdatedAt guard as blocks.
 import { z } from 'zod'
 import type { HttpRequest } from '../http'
+import { sanitizeValues } from '../sanitize-html'
 import { AdapterError } from '../types'
 import type { ThemeScope, ThemeSettings, ThemeSettingsApi } from '../types'
 import { toField } from './mappers'
@@ -50,7 +51,8 @@ export function createBaskerThemeSettings(
       return toSettings(await request(base(scope), signal(ctx.signal)))
     },
     async save(scope, change, ctx) {
-      const body = { draft: true, ifUpdatedAt: ctx.version, set: change.set, unset: change.unset }
+      const set = sanitizeValues(change.set)
+      const body = { draft: true, ifUpdatedAt: ctx.version, set, unset: change.unset }
       return toSettings(
         await request(base(scope), { method: 'PATCH', body, ...signal(ctx.signal) }),
       )

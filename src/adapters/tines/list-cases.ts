@@ -4,7 +4,7 @@ import type { HttpRequest } from '../http'
 import type { ListQuery, Page, RecordSummary } from '../types'
 import { caseListSchema } from './schemas'
 import type { z } from 'zod'
-import { parse } from './validate'
+import { checkPageLimit, parse } from './validate'
 
 type Request = (path: string, init?: HttpRequest) => Promise<unknown>
 type TinesCase = z.infer<typeof caseListSchema>['cases'][number]
@@ -49,6 +49,7 @@ export async function listCases(
     )
     all.push(...reply.cases)
     if (page >= reply.meta.pages || reply.cases.length === 0) break
+    checkPageLimit(page, 'case list')
   }
   const found = all.filter((c) => c.name.toLowerCase().includes(search)).map(summary)
   const start = (query.page - 1) * query.limit

@@ -9,13 +9,14 @@ import type { FetchLike, HttpRequest } from '../http'
 import { AdapterError } from '../types'
 import type { ApplyOutcome, BackendAdapter, RecordRef } from '../types'
 import { TINES_BLOCK_TYPES, TINES_CAPABILITIES, TINES_COLLECTIONS } from './block-types'
+import { sanitizeOperations } from '../sanitize-html'
 import { applyAll } from './apply'
 import { IdMap } from './id-map'
 import { listCases } from './list-cases'
 import { toTree } from './mappers'
 import { blockListSchema, caseSchema } from './schemas'
 import type { TinesBlock } from './schemas'
-import { parse } from './validate'
+import { checkPageLimit, parse } from './validate'
 import type { Writer } from './writes'
 
 export interface TinesAdapterOptions {
@@ -49,6 +50,7 @@ export function createTinesAdapter(options: TinesAdapterOptions): BackendAdapter
       const reply = parse(blockListSchema, await request(path, sig(signal)), 'block list')
       all.push(...reply.blocks)
       if (page >= reply.meta.pages || reply.blocks.length === 0) break
+      checkPageLimit(page, 'block list')
     }
     return toTree(all, ids)
   }
@@ -78,7 +80,9 @@ export function createTinesAdapter(options: TinesAdapterOptions): BackendAdapter
         request: (path, init) =>
           request(`${casePath(ref)}/blocks${path}`, { ...init, ...sig(ctx.signal) }),
       }
-      return applyAll({ writer, list: () => listBlocks(ref, ctx.signal) }, ops, ctx)
+      // Rich text (html notes) is sanitized again on its way out, whoever produced it.
+      const clean = sanitizeOperations(ops)
+      return applyAll({ writer, list: () => listBlocks(ref, ctx.signal) }, clean, ctx)
     },
   }
 }

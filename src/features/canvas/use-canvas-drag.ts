@@ -23,6 +23,7 @@ import { createAnnouncements, type DragSession } from './drag-session'
 import type { DragStore } from './drag-store'
 import { dropSlots, isOrigin, sideFromPointer, slotIndexOfOrigin, stepSlot } from './drop-target'
 import { groupDropOps, heldCount } from './group-drop'
+import { refusedMoveText } from './refused-move'
 
 export interface CanvasDragOptions {
   store: EditorStoreApi
@@ -175,7 +176,11 @@ export function useCanvasDrag(options: CanvasDragOptions) {
         s.target ? labelOf(s.target.anchorId) : '',
       )
       finish()
-      if (ops.length > 0) store.getState().dispatch(ops, `Move ${label}`)
+      const refused = ops.length > 0 ? store.getState().dispatch(ops, `Move ${label}`) : null
+      if (refused) {
+        lastDropText.current = refusedMoveText(label, refused.message)
+        ui.notify(lastDropText.current)
+      }
       ui.focusBlock(s.activeId)
     }
 

@@ -1,6 +1,6 @@
 // The /edit/:collection/:id route: loads the record and its block types, then shows the editor.
 import { useMemo } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useMatch, useParams, useSearchParams } from 'react-router'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { AdapterError } from '../../adapters/types'
 import type { RecordRef } from '../../adapters/types'
@@ -8,14 +8,29 @@ import { EditorStoreProvider } from '../../store'
 import { recordQuery, syncKeys, useAdapter, useRecordEditor } from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { ReviewScreen } from '../review/ReviewScreen'
 import { EditorScreen } from './EditorScreen'
+import { pickVariant } from './record-variant'
 
 export function EditorPage() {
   const params = useParams()
   const collection = params.collection ?? ''
   const id = params.id ?? ''
-  const ref = useMemo<RecordRef>(() => ({ collection, id }), [collection, id])
-  return <RecordEditorView key={`${collection}/${id}`} recordRef={ref} />
+  // Backends with one document per device and locale (Drumee) name the variant in the query.
+  const [search] = useSearchParams()
+  const { devices, locales } = useAdapter().capabilities
+  const device = pickVariant(search.get('device'), devices)
+  const locale = pickVariant(search.get('locale'), locales)
+  const ref = useMemo<RecordRef>(
+    () => ({
+      collection,
+      id,
+      ...(device === undefined ? {} : { device }),
+      ...(locale === undefined ? {} : { locale }),
+    }),
+    [collection, id, device, locale],
+  )
+  return <RecordEditorView key={`${collection}/${id}/${device}/${locale}`} recordRef={ref} />
 }
 
 function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
@@ -30,7 +45,20 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
     </Link>
   )
 
+  // /review/… shows the same open record as the review (src/features/review).
+  const reviewing = useMatch('/review/:collection/:id') !== null
   if (editor.state === 'ready' && editor.store) {
+    if (reviewing) {
+      return (
+        <EditorStoreProvider store={editor.store}>
+          <ReviewScreen
+            title={record.data?.title ?? recordRef.id}
+            recordRef={recordRef}
+            flushNow={editor.flushNow}
+          />
+        </EditorStoreProvider>
+      )
+    }
     return (
       <EditorStoreProvider store={editor.store}>
         <EditorScreen

@@ -21,6 +21,11 @@ import { EditorUiContext, createEditorUi } from './editor-ui'
 import { NoticeHost } from './NoticeHost'
 import { OrphanIssues } from './OrphanIssues'
 import { useEditorShortcuts } from './use-editor-shortcuts'
+import { VariantSwitch } from './VariantSwitch'
+import { PageActions } from '../versions/PageActions'
+import { RecordVersions } from '../versions/RecordVersions'
+import { ReviewLink } from '../review/ReviewLink'
+import { useFocusFromReview } from '../review/use-focus-from-review'
 
 export interface EditorScreenProps {
   title: string
@@ -44,6 +49,8 @@ export function EditorScreen(props: EditorScreenProps) {
     }),
   )
   useEditorShortcuts(store, flushNow, commands, ui)
+  // A line of the review's change list opens the editor on its block.
+  useFocusFromReview(store, ui.focusBlock)
   useEffect(() => {
     // Edits kept by the outbox from a reload, a crash or a closed tab were replayed on opening.
     const restored = store.getState().restoredCount
@@ -76,11 +83,24 @@ export function EditorScreen(props: EditorScreenProps) {
               <h1>{props.title}</h1>
             </div>
             <UndoRedoButtons />
+            <ReviewLink recordRef={recordRef} />
             <PreviewControls
               recordRef={recordRef}
               open={previewOpen}
               onToggle={() => setPreviewOpen((open) => !open)}
             />
+            <VariantSwitch
+              recordRef={recordRef}
+              capabilities={props.capabilities}
+              onBeforeSwitch={flushNow}
+            />
+            <RecordVersions
+              recordRef={recordRef}
+              title={props.title}
+              flushNow={flushNow}
+              notify={ui.notify}
+            />
+            <PageActions recordRef={recordRef} title={props.title} notify={ui.notify} />
             <SaveStatus />
             <SaveButton onSave={flushNow} />
           </div>

@@ -19,6 +19,7 @@ import {
 } from '../canvas/drop-target'
 import { groupDropOps, heldCount } from '../canvas/group-drop'
 import type { EditorUi } from '../editor/editor-ui'
+import { refusedMoveText } from '../canvas/refused-move'
 
 interface Held {
   id: string
@@ -80,10 +81,15 @@ export function useOutlineDrag(options: {
     const ops = groupDropOps(store.getState(), h.id, h.target)
     const label = heldLabel(h.id)
     const anchor = h.target ? labelOf(h.target.anchorId) : ''
-    if (ops.length > 0) store.getState().dispatch(ops, `Move ${label}`)
-    announce(droppedText(label, ops.length > 0 ? h.target : null, anchor))
+    const refused = ops.length > 0 ? store.getState().dispatch(ops, `Move ${label}`) : null
+    if (refused) {
+      announce(refusedMoveText(label, refused.message))
+      ui.notify(refusedMoveText(label, refused.message))
+    } else {
+      announce(droppedText(label, ops.length > 0 ? h.target : null, anchor))
+    }
     focusHandle(h.id)
-  }, [store, update, announce, heldLabel, labelOf, focusHandle])
+  }, [store, ui, update, announce, heldLabel, labelOf, focusHandle])
 
   const cancel = useCallback(() => {
     const h = heldRef.current

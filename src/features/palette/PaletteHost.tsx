@@ -1,7 +1,7 @@
 // Owns the palette's open state: opened through EditorUi by any "Add block" button, it inserts
 // with one dispatch and otherwise gives focus back to the button that opened it.
 import { useEffect, useState } from 'react'
-import { blockLabel, findBlock } from '../../core'
+import { blockLabel, findBlock, locateBlock } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { useBlockCommands } from '../editor/commands-context'
 import { useEditorUi } from '../editor/editor-ui'
@@ -26,6 +26,18 @@ export function PaletteHost() {
   const { place, opener } = open
   const anchor = place.kind === 'end' ? undefined : findBlock(store.getState().view, place.blockId)
   const anchorLabel = anchor ? blockLabel(anchor, ui.schemaByType.get(anchor.type)) : undefined
+  // A container that takes only some types (childTypes) is offered only those.
+  const view = store.getState().view
+  const parentId =
+    place.kind === 'end' ? place.parentId : locateBlock(view, place.blockId)?.parentId
+  const parent = parentId ? findBlock(view, parentId) : undefined
+  const allowed = parent ? ui.schemaByType.get(parent.type)?.childTypes : undefined
+  // …and the top level is offered no type that lives inside containers only (childOnly).
+  const types = allowed
+    ? schema.filter((t) => allowed.includes(t.type))
+    : parent
+      ? schema
+      : schema.filter((t) => !t.childOnly)
 
   const close = () => {
     setOpen(null)
@@ -34,7 +46,7 @@ export function PaletteHost() {
 
   return (
     <PaletteDialog
-      types={schema}
+      types={types}
       {...(anchorLabel !== undefined ? { anchorLabel } : {})}
       initialSide={place.kind === 'before' ? 'before' : 'after'}
       onClose={close}

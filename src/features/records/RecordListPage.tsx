@@ -13,7 +13,8 @@ const SEARCH_DELAY_MS = 300
 
 export function RecordListPage() {
   const adapter = useAdapter()
-  const collections = adapter.collections
+  // Collections listed only for pickers (they hold no blocks) get no tab.
+  const collections = adapter.collections.filter((c) => !c.pickOnly)
   const [searchParams, setSearchParams] = useSearchParams()
   const params = readListParams(
     searchParams,

@@ -16,9 +16,11 @@ describe('statusText', () => {
     expect(statusText('unsaved', null, 1).label).toBe('1 unsaved change')
     expect(statusText('unsaved', null, 3).label).toBe('3 unsaved changes')
     expect(statusText('offline', 'No network', 3)).toEqual({
-      label: 'Offline',
+      label: 'Offline — 3 changes kept on this device',
       detail: 'No network',
     })
+    expect(statusText('offline', null, 1).label).toBe('Offline — 1 change kept on this device')
+    expect(statusText('offline', null, 0).label).toBe('Offline')
     expect(statusText('conflict', '1 conflict needs your decision', 1).label).toBe('Conflict')
   })
 })

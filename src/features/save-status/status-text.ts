@@ -1,5 +1,6 @@
 // The words of the save indicator. Short and stable ("Saved", "Saving…", "3 unsaved changes",
-// "Offline", "Conflict") so users and tests can rely on them; details go in a separate line.
+// "Offline — 2 changes kept on this device", "Conflict") so users and tests can rely on them;
+// details go in a separate line.
 import type { SaveStatus } from '../../store'
 
 export interface StatusText {
@@ -21,8 +22,17 @@ export function statusText(
       const n = Math.max(unsavedCount, 1)
       return { label: `${n} unsaved ${n === 1 ? 'change' : 'changes'}`, detail: null }
     }
-    case 'offline':
-      return { label: 'Offline', detail: message ?? 'Changes are kept and sent when back online.' }
+    case 'offline': {
+      // The count is in the label (role=status), so screen readers hear what is at stake.
+      const kept =
+        unsavedCount > 0
+          ? ` — ${unsavedCount} ${unsavedCount === 1 ? 'change' : 'changes'} kept on this device`
+          : ''
+      return {
+        label: `Offline${kept}`,
+        detail: message ?? 'Changes are kept and sent when back online.',
+      }
+    }
     case 'conflict':
       return { label: 'Conflict', detail: message }
     case 'error':

@@ -1,12 +1,16 @@
 // The bar across the top of every screen: the product name (home link), the backend in use and
-// the site-wide pages (theme settings).
+// the site-wide pages (theme settings, for the roles that may change them) and the current user.
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
-import { useAdapterConfig } from '../../sync'
+import { useAdapterConfig, useHasBlockLibrary } from '../../sync'
+import { useCan, UserMenu } from '../auth'
 import '../../styles/theme.css'
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   const config = useAdapterConfig()
+  const canTheme = useCan('theme')
+  const canAdmin = useCan('admin')
+  const hasLibrary = useHasBlockLibrary()
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand">
@@ -17,11 +21,24 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         {config.backend}
       </span>
       <nav className="app-header__nav" aria-label="Site">
-        <NavLink to="/theme" className="app-header__link">
-          Site theme
-        </NavLink>
+        {hasLibrary ? (
+          <NavLink to="/library" className="app-header__link">
+            Block library
+          </NavLink>
+        ) : null}
+        {canTheme ? (
+          <NavLink to="/theme" className="app-header__link">
+            Site theme
+          </NavLink>
+        ) : null}
+        {canAdmin ? (
+          <NavLink to="/users" className="app-header__link">
+            Users
+          </NavLink>
+        ) : null}
       </nav>
       {children}
+      <UserMenu />
     </header>
   )
 }

@@ -1,6 +1,7 @@
-// A modal question before something that is hard to take back (removing a group, publishing).
-// Focus starts on Cancel (the safe choice), Tab stays inside, Escape or a click outside cancels,
-// and focus returns to where it was.
+// A modal question before something that is hard to take back (removing a group, publishing):
+// focus starts on Cancel (the safe choice), Tab stays inside, Escape or a click outside cancels,
+// and focus returns to the control that opened it. While the action runs the
+// buttons are aria-disabled rather than disabled, so focus stays where it was.
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { createPortal } from 'react-dom'
@@ -8,19 +9,17 @@ import { trapTab } from './focus-trap'
 
 export interface ConfirmDialogProps {
   title: string
-  /** What will happen, in plain words. */
   children: ReactNode
   confirmLabel: string
-  cancelLabel?: string
-  /** Disables the confirm button while the action runs. */
-  busy?: boolean
+  /** While the action runs: both buttons are disabled and the confirm button says so. */
+  busyLabel?: string | null
+  error?: string | null
   onConfirm(): void
   onCancel(): void
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { title, children, confirmLabel, cancelLabel = 'Cancel', busy = false } = props
-  const { onConfirm, onCancel } = props
+  const { onCancel, busyLabel } = props
   const id = useId()
   const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
@@ -38,7 +37,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     event.stopPropagation()
     if (event.key === 'Escape') {
       event.preventDefault()
-      onCancel()
+      if (!busyLabel) onCancel()
     } else if (event.key === 'Tab') {
       trapTab(event, dialogRef.current)
     }
@@ -48,7 +47,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <div
       className="dialog-backdrop"
       onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onCancel()
+        if (e.target === e.currentTarget && !busyLabel) onCancel()
       }}
     >
       <div
@@ -58,24 +57,41 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-body`}
+        aria-busy={busyLabel ? true : undefined}
         onKeyDown={onKeyDown}
       >
         <div className="dialog__header">
-          <h2 id={`${id}-title`}>{title}</h2>
+          <h2 id={`${id}-title`}>{props.title}</h2>
         </div>
-        <div id={`${id}-body`}>{children}</div>
-        <div className="dialog__actions" style={{ display: 'flex', gap: 8, justifyContent: 'end' }}>
-          <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
-            {cancelLabel}
+        <div id={`${id}-body`} className="dialog__body">
+          {props.children}
+        </div>
+        {props.error ? (
+          <p className="dialog__error" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+        <div className="dialog__actions">
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button"
+            onClick={() => {
+              if (!busyLabel) onCancel()
+            }}
+            aria-disabled={busyLabel ? true : undefined}
+          >
+            Cancel
           </button>
           <button
             type="button"
             className="button button--primary"
-            disabled={busy}
-            aria-busy={busy}
-            onClick={onConfirm}
+            onClick={() => {
+              if (!busyLabel) props.onConfirm()
+            }}
+            aria-disabled={busyLabel ? true : undefined}
           >
-            {confirmLabel}
+            {busyLabel ?? props.confirmLabel}
           </button>
         </div>
       </div>

@@ -5,6 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import type { RecordRef, ThemeScope } from '../../adapters/types'
 import { useEditorStore } from '../../store'
+import { useCan } from '../auth'
 import { ThemeSettingsPanel } from './ThemeSettingsPanel'
 
 type Tab = 'fields' | 'theme'
@@ -26,13 +27,16 @@ export function SidePanelTabs(props: { recordRef: RecordRef; fields: ReactNode }
   }
   const scope = useMemo<ThemeScope>(() => ({ kind: 'record', ref: recordRef }), [recordRef])
   const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({})
+  // Roles that may not change theme settings do not get the tab (the server refuses them anyway).
+  const canTheme = useCan('theme')
+  const tabs = canTheme ? TABS : TABS.filter((t) => t.id !== 'theme')
 
   const choose = (next: Tab) => {
     setTab(next)
     if (next === 'theme') setThemeOpened(true)
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    if (!canTheme || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return
     event.preventDefault()
     const next: Tab = tab === 'fields' ? 'theme' : 'fields'
     choose(next)
@@ -42,7 +46,7 @@ export function SidePanelTabs(props: { recordRef: RecordRef; fields: ReactNode }
   return (
     <div className="side-tabs">
       <div className="side-tabs__list" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.id}
             ref={(el) => {
@@ -69,17 +73,19 @@ export function SidePanelTabs(props: { recordRef: RecordRef; fields: ReactNode }
       >
         {props.fields}
       </div>
-      <div
-        role="tabpanel"
-        id={`${id}-theme`}
-        aria-labelledby={`${id}-theme-tab`}
-        hidden={tab !== 'theme'}
-        className="side-tabs__theme"
-      >
-        {themeOpened ? (
-          <ThemeSettingsPanel scope={scope} title="Theme settings of this page" />
-        ) : null}
-      </div>
+      {canTheme ? (
+        <div
+          role="tabpanel"
+          id={`${id}-theme`}
+          aria-labelledby={`${id}-theme-tab`}
+          hidden={tab !== 'theme'}
+          className="side-tabs__theme"
+        >
+          {themeOpened ? (
+            <ThemeSettingsPanel scope={scope} title="Theme settings of this page" />
+          ) : null}
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -226,3 +226,104 @@ describe('proxy to the built-in reference backend', () => {
     expect(server.logs.join('\n')).not.toContain(server.referenceKey)
   })
 })
+
+describe('proxy: no other host, whatever the path or the answer says', () => {
+  let evil: { server: ServerType; origin: string }
+  let upstream: { server: ServerType; origin: string }
+  let proxy: { server: ServerType; origin: string }
+  const evilHits: string[] = []
+  const upstreamHits: string[] = []
+  const logs: string[] = []
+
+  beforeAll(async () => {
+    evil = await listen((request) => {
+      evilHits.push(`${request.method} ${request.url} ${request.headers.get('authorization')}`)
+      return new Response('stolen', { status: 200 })
+    })
+    const fake = new Hono()
+    fake.all('*', (c) => {
+      upstreamHits.push(new URL(c.req.url).pathname)
+      if (c.req.path === '/base/away') return c.redirect(`${evil.origin}/collect`, 307)
+      return c.json({ host: new URL(c.req.url).host, path: new URL(c.req.url).pathname })
+    })
+    upstream = await listen(fake.fetch)
+    const app = new Hono()
+    mountProxy(app, {
+      target: () => `${upstream.origin}/base`,
+      secret: () => KEY,
+      authorize: headerAuth('Authorization', `users API-Key ${KEY}`),
+      timeoutMs: 2000,
+      bodyLimitBytes: 1024,
+      responseLimitBytes: 1024,
+      log: (line) => logs.push(line),
+    })
+    proxy = await listen(app.fetch)
+  }, SLOW)
+
+  afterAll(async () => {
+    await stop(proxy.server)
+    await stop(upstream.server)
+    await stop(evil.server)
+  }, SLOW)
+
+  /** A raw request: no client-side normalisation of the path. */
+  const raw = (path: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const { port } = new URL(proxy.origin)
+      const request = httpRequest({ host: '127.0.0.1', port, path }, (response) => {
+        let body = ''
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      })
+      request.on('error', reject)
+      request.end()
+    })
+
+  it('path tricks (//host, @host, encoded slashes and dots, backslashes) stay on the backend', async () => {
+    const host = new URL(evil.origin).host
+    const tricks = [
+      `/api/backend//${host}/x`,
+      `/api/backend/@${host}/x`,
+      `/api/backend@${host}/x`,
+      `/api/backend/..%2f..%2f${host}/x`,
+      `/api/backend/%2F%2F${host}/x`,
+      `/api/backend/%5c%5c${host}/x`,
+      `/api/backend/\\\\${host}/x`,
+      `/api/backend/http://${host}/x`,
+      `/api/backend/.%2e/.%2e/${host}`,
+    ]
+    for (const path of tricks) {
+      const answer = await raw(path)
+      // Either refused here (not a proxy path) or forwarded to the configured backend only.
+      if (answer.status === 200) {
+        const seen = JSON.parse(answer.body) as { host: string; path: string }
+        expect(seen.host).toBe(new URL(upstream.origin).host)
+        expect(seen.path.startsWith('/base/')).toBe(true)
+      } else {
+        // 404: not a proxy path; 400: Node's HTTP parser refuses the request line.
+        expect([400, 404], path).toContain(answer.status)
+      }
+    }
+    expect(evilHits).toEqual([])
+    expect(upstreamHits.length).toBeGreaterThan(0)
+  })
+
+  it('a redirect to another host is answered 502, never followed (the key stays home)', async () => {
+    const response = await fetch(`${proxy.origin}/api/backend/away`)
+    expect(response.status).toBe(502)
+    expect(response.headers.get('location')).toBeNull()
+    expect(await response.text()).not.toContain(evil.origin)
+    expect(evilHits).toEqual([])
+  })
+
+  it('never logs the credential, the query or a browser-sent key', async () => {
+    await fetch(`${proxy.origin}/api/backend/x?api_key=${KEY}`, {
+      headers: { Authorization: `users API-Key ${KEY}-from-browser` },
+    })
+    expect(logs.length).toBeGreaterThan(0)
+    for (const line of logs) {
+      expect(line).not.toContain(KEY)
+      expect(line).not.toContain('api_key')
+    }
+  })
+})

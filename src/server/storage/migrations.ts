@@ -1,5 +1,9 @@
 // Numbered migrations, applied in order at start inside one transaction. JSON documents live in
 // text columns (not jsonb) so they come back exactly as written, key order included.
+import { authMigration } from '../auth/migration'
+import { drumeeMigration } from '../reference/drumee/migration'
+import { kragleMigration } from '../reference/kragle/migration'
+import { omerloMigration } from '../reference/omerlo/migration'
 import { tinesMigration } from '../reference/tines/migration'
 import type { Db } from './db'
 
@@ -63,6 +67,10 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   tinesMigration(2),
+  omerloMigration(3),
+  drumeeMigration(4),
+  kragleMigration(5),
+  authMigration(6),
 ]
 
 // Any constant works as long as every process uses the same one.

@@ -28,6 +28,9 @@ export function RichTextField(props: ControlProps) {
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        // Pasted HTML is sanitized before ProseMirror parses it: its parser builds the nodes in a
+        // document that shares this page's window, where an onerror could still fire.
+        transformPastedHTML: (pasted) => sanitizeHtml(pasted),
         attributes: {
           id,
           role: 'textbox',

@@ -2,6 +2,7 @@
 import { headerAuth } from '../../api/proxy'
 import { hashKey, loadOrCreateReferenceKey } from '../reference-keys'
 import type { ReferenceBackend } from '../registry-types'
+import { classifyBasker } from './classify'
 import { createBaskerReference } from './index'
 import { ensureDemoSeed } from './seed/seed'
 import { testHookRoutes } from './test-hooks'
@@ -34,4 +35,5 @@ export const baskerReference: ReferenceBackend = {
   },
   // Basker rejects Bearer tokens: the scheme is exactly `users API-Key`.
   proxyAuth: (secret) => headerAuth('Authorization', `users API-Key ${secret}`),
+  classify: classifyBasker,
 }

@@ -1,6 +1,7 @@
 // The Tines reference backend as the server's registry sees it.
 import { headerAuth } from '../../api/proxy'
 import type { ReferenceBackend } from '../registry-types'
+import { classifyTines } from './classify'
 import { createTinesReference } from './index'
 import { provisionTinesKey } from './provision'
 import { ensureTinesSeed } from './seed/seed'
@@ -27,4 +28,5 @@ export const tinesReference: ReferenceBackend = {
     }
   },
   proxyAuth: (secret) => headerAuth('Authorization', `Bearer ${secret}`),
+  classify: classifyTines,
 }

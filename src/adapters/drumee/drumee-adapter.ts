@@ -1,0 +1,101 @@
+// The Drumee hub adapter: a record is a hub block (a page) in one device and locale; the top-level
+// nodes of its content tree are the blocks, their `kids` the nested blocks. A write applies the
+// operations with the core to the base, reads the variant's current serial, refuses (conflict)
+// when it is not the one the editor read, and stores the whole tree as a new draft version.
+// Decisions: README.md.
+import { applyOperations } from '../../core'
+import { AdapterError } from '../types'
+import type { BackendAdapter, Page, RecordSummary } from '../types'
+import {
+  DRUMEE_BLOCK_TYPES,
+  DRUMEE_CAPABILITIES,
+  DRUMEE_COLLECTION,
+  DRUMEE_COLLECTIONS,
+} from './block-types'
+import { createHubClient, parse, variantOf } from './hub-client'
+import type { HubClientOptions } from './hub-client'
+import { toLetc } from './mappers'
+import { createRecordAdmin } from './record-admin'
+import { listSchema, storeSchema } from './schemas'
+import { createVersionApis, documentOf, HUB_PAGE_SIZE } from './versions'
+
+export type DrumeeAdapterOptions = HubClientOptions
+
+export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapter {
+  const hub = createHubClient(options)
+  const versions = createVersionApis(hub)
+
+  return {
+    id: 'drumee',
+    capabilities: DRUMEE_CAPABILITIES,
+    collections: DRUMEE_COLLECTIONS,
+    ...versions,
+    recordAdmin: createRecordAdmin(hub),
+
+    async listRecords(query, ctx = {}): Promise<Page<RecordSummary>> {
+      if (query.collection !== DRUMEE_COLLECTION) {
+        throw new AdapterError('not-found', `A Drumee hub has no collection "${query.collection}"`)
+      }
+      // block.list pages by a fixed size and has no name filter: read every page, then filter.
+      const rows = []
+      for (let page = 1; ; page += 1) {
+        const reply = parse(
+          listSchema,
+          await hub.call('list', { page, order: 'A' }, ctx.signal),
+          'list',
+        )
+        rows.push(...reply.data)
+        if (reply.data.length < HUB_PAGE_SIZE) break
+      }
+      const needle = query.search?.trim().toLowerCase() ?? ''
+      const found =
+        needle === '' ? rows : rows.filter((r) => r.hashtag.toLowerCase().includes(needle))
+      const totalPages = Math.max(1, Math.ceil(found.length / query.limit))
+      const start = (query.page - 1) * query.limit
+      return {
+        items: found.slice(start, start + query.limit).map((row) => ({
+          ref: { collection: DRUMEE_COLLECTION, id: row.id },
+          title: row.hashtag,
+          ...(row.mtime === undefined
+            ? {}
+            : { updatedAt: new Date(row.mtime * 1000).toISOString() }),
+          status: row.published === 1 ? 'published' : 'draft',
+        })),
+        page: query.page,
+        total: found.length,
+        totalPages,
+        hasNextPage: query.page < totalPages,
+        hasPrevPage: query.page > 1,
+      }
+    },
+
+    async loadRecord(ref, ctx = {}) {
+      const read = await hub.readDraft(variantOf(ref), ctx.signal)
+      return documentOf(ref, read.letc, read.version)
+    },
+
+    loadBlockTypes: () => Promise.resolve(DRUMEE_BLOCK_TYPES.map((t) => structuredClone(t))),
+
+    async applyOperations(ref, ops, ctx) {
+      const result = applyOperations(ctx.base, ops, { schema: DRUMEE_BLOCK_TYPES })
+      if (!result.ok) {
+        throw new AdapterError('validation', result.message, {
+          operationIndex: result.index,
+          ...(result.blockId === undefined ? {} : { blockId: result.blockId }),
+        })
+      }
+      const v = variantOf(ref)
+      const read = await hub.readDraft(v, ctx.signal)
+      hub.checkVersion(read, ctx.version)
+      const params = {
+        id: v.id,
+        device: v.device,
+        lang: v.lang,
+        serial: Number(read.version),
+        letc: toLetc(read.letc, result.blocks),
+      }
+      const stored = parse(storeSchema, await hub.call('store', params, ctx.signal), 'store answer')
+      return { version: stored.data.active, blocks: result.blocks }
+    },
+  }
+}

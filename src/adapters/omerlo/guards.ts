@@ -1,0 +1,93 @@
+// The checks before anything is sent. Locally: blocks stay at the top level, entries stay inside
+// blocks, and a block holds entries of its own kind only (a Speakers block of people takes no
+// organization). Against what Omerlo holds now: it has no concurrency guard, so every array and
+// field about to be replaced must still be as the editor last read it.
+import { applyOperations, blockLabel } from '../../core'
+import type { Block, BlockTypeSchema, Operation } from '../../core/types'
+import { AdapterError } from '../types'
+import { entryTypeForKind, entryTypeOf } from './model'
+import type { KindOf } from './mappers'
+
+const PLURAL: Record<string, string> = {
+  content: 'contents',
+  person: 'people',
+  organization: 'organizations',
+  event: 'events',
+  project: 'projects',
+}
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`)
+
+interface Problem {
+  id: string
+  message: string
+}
+
+/** The first rule a document breaks, named on the block that breaks it. */
+export function omerloProblem(
+  doc: readonly Block[],
+  kindOf: KindOf,
+  schema: readonly BlockTypeSchema[],
+): Problem | null {
+  for (const block of doc) {
+    const entry = entryTypeOf(block.type)
+    if (entry) {
+      return { id: block.id, message: `${article(entry.noun)} entry must go inside a block.` }
+    }
+    const holds = entryTypeForKind(kindOf(block.type) ?? '')
+    if (!holds) return { id: block.id, message: `Unknown Omerlo block type "${block.type}".` }
+    const name = blockLabel(
+      block,
+      schema.find((t) => t.type === block.type),
+    )
+    for (const child of block.children ?? []) {
+      const childEntry = entryTypeOf(child.type)
+      if (!childEntry) {
+        return { id: child.id, message: `A block cannot go inside another block (“${name}”).` }
+      }
+      if (childEntry.type !== holds.type) {
+        return {
+          id: child.id,
+          message:
+            `“${name}” holds ${PLURAL[holds.noun] ?? holds.noun} only; ` +
+            `${article(childEntry.noun)} cannot go there.`,
+        }
+      }
+    }
+  }
+  return null
+}
+
+/** The document after the operations; a 'validation' error names the first invalid one. */
+export function planLocally(
+  base: Block[],
+  ops: readonly Operation[],
+  schema: readonly BlockTypeSchema[],
+  kindOf: KindOf,
+): Block[] {
+  let doc = base
+  ops.forEach((op, index) => {
+    const result = applyOperations(doc, [op], { schema })
+    const problem = result.ok
+      ? omerloProblem(result.blocks, kindOf, schema)
+      : { id: result.blockId ?? '', message: result.message }
+    if (problem || !result.ok) {
+      throw new AdapterError('validation', problem?.message ?? 'Invalid operation', {
+        operationIndex: index,
+        ...(problem?.id ? { blockId: problem.id } : {}),
+      })
+    }
+    doc = result.blocks
+  })
+  return doc
+}
+
+export const conflictError = (block: Block, what: string, schema: readonly BlockTypeSchema[]) =>
+  new AdapterError(
+    'conflict',
+    `${what} of “${blockLabel(
+      block,
+      schema.find((t) => t.type === block.type),
+    )}” changed in ` + 'Omerlo since it was loaded; nothing was overwritten.',
+    { blockId: block.id },
+  )

@@ -1,0 +1,11 @@
+// Review: how a draft differs from what is published (or from any version), for the review screen.
+export type * from './types'
+export { diffBlocks, hasChanges } from './block-diff'
+export { diffFields } from './field-diff'
+export { diffText, hasTextChanges } from './text-diff'
+export { diffRichText } from './rich-text-diff'
+export type { RichTextDiff } from './rich-text-diff'
+export { describeChanges } from './change-list'
+export type { DescribeOptions } from './change-list'
+export { formatValue } from './format-value'
+export { htmlToPlainText } from './html-tokens'

@@ -1,0 +1,149 @@
+// The admin screen for users: list, add, change a role, remove (with a confirmation). The server
+// refuses what would leave nobody able to manage users; its message is shown as is.
+import { useRef, useState } from 'react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { ROLES, type Role } from '../../core/roles'
+import { AppHeader } from '../shared/AppHeader'
+import { ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { NewUserForm } from './NewUserForm'
+import { useSession } from './session-context'
+import {
+  changeRole,
+  createUser,
+  removeUser,
+  USERS_KEY,
+  usersQuery,
+  type ListedUser,
+  type NewUserInput,
+} from './users-api'
+import '../../styles/auth.css'
+
+type Change =
+  | { kind: 'add'; input: NewUserInput }
+  | { kind: 'role'; id: string; role: Role }
+  | { kind: 'remove'; id: string }
+
+export function UsersPage() {
+  const { session } = useSession()
+  const queryClient = useQueryClient()
+  const users = useQuery(usersQuery())
+  const [confirming, setConfirming] = useState<string | null>(null)
+  // Where focus goes back to once a confirmation closes, so it is never dropped on the page.
+  const [kept, setKept] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const change = useMutation({
+    mutationFn: (next: Change) => {
+      const csrf = session.csrfToken
+      if (next.kind === 'add') return createUser(csrf, next.input)
+      if (next.kind === 'role') return changeRole(csrf, next.id, next.role)
+      return removeUser(csrf, next.id)
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+  })
+
+  return (
+    <div className="app-frame">
+      <AppHeader />
+      <main className="users-page">
+        <h1 className="theme-page__title" ref={heading} tabIndex={-1}>
+          Users
+        </h1>
+        {change.isError ? (
+          <p className="login__error" role="alert">
+            {change.error.message}
+          </p>
+        ) : null}
+        {users.isPending ? <LoadingPanel label="Loading the users…" /> : null}
+        {users.isError ? (
+          <ErrorPanel
+            title="The users could not be loaded"
+            message={users.error.message}
+            onRetry={() => void users.refetch()}
+          />
+        ) : null}
+        {users.data ? (
+          <table className="users-page__table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">E-mail address</th>
+                <th scope="col">Role</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((user: ListedUser) => (
+                <tr key={user.id}>
+                  <td>{user.name}</td>
+                  <td>{user.email}</td>
+                  <td>
+                    <select
+                      className="input"
+                      aria-label={`Role of ${user.email}`}
+                      value={user.role}
+                      onChange={(event) =>
+                        change.mutate({
+                          kind: 'role',
+                          id: user.id,
+                          role: event.target.value as Role,
+                        })
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {confirming === user.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          autoFocus
+                          onClick={() => {
+                            setConfirming(null)
+                            heading.current?.focus()
+                            change.mutate({ kind: 'remove', id: user.id })
+                          }}
+                        >
+                          Remove {user.email} for good
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="button button--small button--quiet"
+                          onClick={() => {
+                            setConfirming(null)
+                            setKept(user.id)
+                          }}
+                        >
+                          Keep
+                        </button>
+                      </>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={`Remove ${user.email}`}
+                        autoFocus={kept === user.id}
+                        onClick={() => setConfirming(user.id)}
+                      >
+                        Remove
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <h2>Add a user</h2>
+        <NewUserForm onSubmit={(input) => change.mutateAsync({ kind: 'add', input })} />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+// Starts the real server in-process for a load run, listening on an ephemeral loopback port, on
+// PGlite in a temporary data directory or on PostgreSQL in a schema of its own (dropped at stop).
+// The reference backend's rate limits are raised: a load run measures the server, not Basker's
+// documented 20 writes per minute.
+import { randomBytes } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { createServer, originOf } from '../app'
+import { openPostgresDb } from '../storage/postgres-db'
+import { tempDataDir, testConfig } from '../test-support'
+
+export type LoadDriver = 'pglite' | 'postgres'
+
+export interface LoadServer {
+  origin: string
+  driver: LoadDriver
+  stop(): Promise<void>
+}
+
+const UNLIMITED = 1_000_000
+
+/** A connection string whose search_path is a fresh schema, and how to drop it. */
+const scopedSchema = async (url: string): Promise<{ url: string; drop: () => Promise<void> }> => {
+  const schema = `load_${randomBytes(6).toString('hex')}`
+  const admin = await openPostgresDb(url, 1)
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`)
+  } finally {
+    await admin.close()
+  }
+  const scoped = new URL(url)
+  scoped.searchParams.set('options', `-c search_path=${schema}`)
+  return {
+    url: scoped.toString(),
+    drop: async () => {
+      const cleanup = await openPostgresDb(url, 1)
+      try {
+        await cleanup.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      } finally {
+        await cleanup.close()
+      }
+    },
+  }
+}
+
+/** postgresUrl: the database to use (a schema is made in it); null → PGlite. */
+export const startLoadServer = async (postgresUrl: string | null): Promise<LoadServer> => {
+  const dataDir = await tempDataDir()
+  const schema = postgresUrl === null ? null : await scopedSchema(postgresUrl)
+  const base = testConfig(dataDir)
+  const config = {
+    ...base,
+    host: '127.0.0.1',
+    databaseUrl: schema?.url ?? null,
+    basker: { ...base.basker, rateReads: UNLIMITED, rateWrites: UNLIMITED },
+  }
+  const handle = await createServer(config, { serveStatic: false, log: () => undefined })
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve) => {
+      const server = serve(
+        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
+        (info: AddressInfo) => resolve({ server, port: info.port }),
+      )
+    },
+  )
+  const origin = originOf('127.0.0.1', port)
+  handle.setOrigin(origin)
+  return {
+    origin,
+    driver: schema === null ? 'pglite' : 'postgres',
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await handle.close()
+      await schema?.drop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
