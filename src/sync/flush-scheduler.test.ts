@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AdapterError } from '../adapters/types'
-import { createEditorStore } from '../store'
-import { testBlocks, testSchema } from '../store/test-fixtures'
-import { createFakeAdapter } from './fake-adapter'
 import type { FakeAdapter } from './fake-adapter'
+import { fakeAdapterWithStore } from './fake-store'
 import { createFlushScheduler, IDLE_FLUSH_MS } from './flush-scheduler'
 import type { FlushScheduler } from './flush-scheduler'
 import { runFlush } from './run-flush'
@@ -13,18 +11,10 @@ let scheduler: FlushScheduler
 let runs: number
 
 function setup(visibility?: EventTarget & { visibilityState: DocumentVisibilityState }) {
-  adapter = createFakeAdapter(testBlocks(), testSchema)
+  const opened = fakeAdapterWithStore()
+  adapter = opened.adapter
+  const store = opened.store
   runs = 0
-  const store = createEditorStore({
-    ref: { collection: 'pages', id: 'p1' },
-    schema: testSchema,
-    document: {
-      ref: { collection: 'pages', id: 'p1' },
-      title: 'Home',
-      blocks: adapter.blocks,
-      version: 'v1',
-    },
-  })
   scheduler = createFlushScheduler({
     store,
     run: () => {

@@ -3,9 +3,11 @@
 // or a value the editor trusts blindly.
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
+import { adapterError } from '../contract/contract-helpers'
+import { itTurnsHostileRepliesIntoMalformed } from '../contract/hostile-replies'
+import type { AdapterCall, HostileReply } from '../contract/hostile-replies'
 import { MAX_MESSAGE_CHARS } from '../http'
 import type { FetchLike } from '../http'
-import { AdapterError } from '../types'
 import type { BackendAdapter } from '../types'
 import { createBaskerAdapter } from './basker-adapter'
 
@@ -37,17 +39,7 @@ const text =
     new Response(body, { status, headers })
 const json = (body: unknown) => text(JSON.stringify(body))
 
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AdapterError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
-
-const calls: [string, (a: BackendAdapter) => Promise<unknown>][] = [
+const calls: AdapterCall[] = [
   ['listRecords', (a) => a.listRecords({ collection: 'pages', page: 1, limit: 10 })],
   ['loadRecord', (a) => a.loadRecord(ref)],
   ['loadBlockTypes', (a) => a.loadBlockTypes(ref)],
@@ -57,7 +49,7 @@ const calls: [string, (a: BackendAdapter) => Promise<unknown>][] = [
   ],
 ]
 
-const hostile: [string, () => Response, RegExp][] = [
+const hostile: HostileReply[] = [
   ['invalid JSON', text('{"docs": [1, 2'), /invalid JSON/],
   ['truncated JSON', text('{"id":"home","blocks":[{"id":"a","type":"hero","val'), /invalid JSON/],
   ['HTML instead of JSON', text('<html><body>Bad gateway</body></html>'), /invalid JSON/],
@@ -74,13 +66,7 @@ const hostile: [string, () => Response, RegExp][] = [
 ]
 
 describe('Basker adapter against hostile responses', () => {
-  for (const [call, run] of calls) {
-    it.each(hostile)(`${call}: %s → malformed`, async (_, reply, message) => {
-      const error = await failure(run(adapterAnswering(reply).adapter))
-      expect(error.kind).toBe('malformed')
-      expect(error.message).toMatch(message)
-    })
-  }
+  itTurnsHostileRepliesIntoMalformed(calls, hostile, (reply) => adapterAnswering(reply).adapter)
 
   it('a body that keeps streaming past the cap is cut off', async () => {
     const chunk = new Uint8Array(1024 * 1024).fill(32)
@@ -94,7 +80,7 @@ describe('Basker adapter against hostile responses', () => {
           },
         }),
       )
-    const error = await failure(adapterAnswering(endless).adapter.loadRecord(ref))
+    const error = await adapterError(adapterAnswering(endless).adapter.loadRecord(ref))
     expect(error.kind).toBe('malformed')
     expect(error.message).toMatch(/larger than/)
     // Stopped soon after the 20 MB cap, not read to the end (there is none).
@@ -103,7 +89,7 @@ describe('Basker adapter against hostile responses', () => {
 
   it('blocks without id or type are refused, not shown half-broken', async () => {
     const record = { id: 'home', updatedAt: 'v1', blocks: [{ type: 'hero', value: {} }] }
-    const error = await failure(adapterAnswering(json(record)).adapter.loadRecord(ref))
+    const error = await adapterError(adapterAnswering(json(record)).adapter.loadRecord(ref))
     expect(error.kind).toBe('malformed')
     expect(error.message).toMatch(/blocks/)
   })
@@ -120,11 +106,11 @@ describe('Basker adapter against hostile responses', () => {
   it('an error status with a hostile body is still a typed error with a short message', async () => {
     const huge = 'x'.repeat(100_000)
     const { adapter } = adapterAnswering(text(`<html>${huge}</html>`, 502))
-    const error = await failure(adapter.loadRecord(ref))
+    const error = await adapterError(adapter.loadRecord(ref))
     expect(error.kind).toBe('server')
     expect(error.message.length).toBeLessThan(200)
     const long = adapterAnswering(text(JSON.stringify({ message: huge }), 422)).adapter
-    const rejected = await failure(long.loadRecord(ref))
+    const rejected = await adapterError(long.loadRecord(ref))
     expect(rejected.kind).toBe('validation')
     expect(rejected.message.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 1)
   })

@@ -3,9 +3,10 @@
 // out.
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
+import { adapterError } from '../contract/contract-helpers'
+import { itTurnsHostileRepliesIntoMalformed } from '../contract/hostile-replies'
+import type { AdapterCall, HostileReply } from '../contract/hostile-replies'
 import type { FetchLike } from '../http'
-import { AdapterError } from '../types'
-import type { BackendAdapter } from '../types'
 import { createTinesAdapter } from './tines-adapter'
 import { MAX_LIST_PAGES } from './validate'
 
@@ -25,26 +26,16 @@ function adapterAnswering(reply: (url: string, init?: RequestInit) => Response) 
 const text = (body: string, status = 200) => new Response(body, { status })
 const json = (body: unknown, status = 200) => text(JSON.stringify(body), status)
 
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AdapterError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
-
 /** The case itself is fine; its block listing answers `blocks`. */
 const caseWithBlocks = (blocks: () => Response) => (url: string) =>
   /\/blocks\?/.test(url) ? blocks() : json(CASE)
 
-const calls: [string, (a: BackendAdapter) => Promise<unknown>][] = [
+const calls: AdapterCall[] = [
   ['listRecords', (a) => a.listRecords({ collection: 'cases', page: 1, limit: 10 })],
   ['loadRecord', (a) => a.loadRecord(ref)],
 ]
 
-const hostile: [string, () => Response, RegExp][] = [
+const hostile: HostileReply[] = [
   ['invalid JSON', () => text('{"cases": [1,'), /invalid JSON/],
   ['an array', () => json([]), /Tines sent an unexpected/],
   ['null', () => json(null), /Tines sent an unexpected/],
@@ -53,13 +44,7 @@ const hostile: [string, () => Response, RegExp][] = [
 ]
 
 describe('Tines adapter against hostile responses', () => {
-  for (const [call, run] of calls) {
-    it.each(hostile)(`${call}: %s → malformed`, async (_, reply, message) => {
-      const error = await failure(run(adapterAnswering(reply).adapter))
-      expect(error.kind).toBe('malformed')
-      expect(error.message).toMatch(message)
-    })
-  }
+  itTurnsHostileRepliesIntoMalformed(calls, hostile, (reply) => adapterAnswering(reply).adapter)
 
   it('a block listing with a bad block names where it is wrong', async () => {
     const blocks = () =>
@@ -67,7 +52,9 @@ describe('Tines adapter against hostile responses', () => {
         blocks: [{ id: 1, title: 'x', block_type: 'note', position: -1 }],
         meta: { per_page: 500, pages: 1, count: 1 },
       })
-    const error = await failure(adapterAnswering(caseWithBlocks(blocks)).adapter.loadRecord(ref))
+    const error = await adapterError(
+      adapterAnswering(caseWithBlocks(blocks)).adapter.loadRecord(ref),
+    )
     expect(error.kind).toBe('malformed')
     expect(error.message).toMatch(/block list at blocks\.0\.position/)
   })
@@ -81,7 +68,9 @@ describe('Tines adapter against hostile responses', () => {
         meta: { per_page: 500, pages: 1_000_000_000, count: 1_000_000_000 },
       })
     }
-    const error = await failure(adapterAnswering(caseWithBlocks(endless)).adapter.loadRecord(ref))
+    const error = await adapterError(
+      adapterAnswering(caseWithBlocks(endless)).adapter.loadRecord(ref),
+    )
     expect(error.kind).toBe('malformed')
     expect(error.message).toMatch(/past 200 pages/)
     expect(page).toBe(MAX_LIST_PAGES)
@@ -97,7 +86,7 @@ describe('Tines adapter against hostile responses', () => {
       })
     }
     const { adapter } = adapterAnswering(endless)
-    const error = await failure(
+    const error = await adapterError(
       adapter.listRecords({ collection: 'cases', page: 1, limit: 10, search: 'x' }),
     )
     expect(error.kind).toBe('malformed')

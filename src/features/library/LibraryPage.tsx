@@ -1,15 +1,14 @@
 // The block library (/library): the block types the user may use — their own and the public ones
 // — searchable and paged, each a link to its definition. Only on backends with a block library.
-import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { LibraryBlockType } from '../../adapters'
 import { useHasBlockLibrary, useLibraryList } from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
-import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { PagedList } from '../shared/PagedList'
+import { SearchBox } from '../shared/SearchBox'
+import { EmptyPanel } from '../shared/StatePanels'
 import { TypeBadges } from './TypeBadges'
 import './library.css'
-
-const SEARCH_DELAY_MS = 300
 
 interface Params {
   search: string
@@ -56,6 +55,9 @@ export function LibraryPage() {
           <>
             <div className="library-page__filters">
               <SearchBox
+                id="library-search"
+                label="Search block types"
+                placeholder="Name…"
                 initial={params.search}
                 onSearch={(search) => update({ search, page: 1 })}
               />
@@ -91,85 +93,23 @@ export function LibraryPage() {
   )
 }
 
-function SearchBox(props: { initial: string; onSearch: (value: string) => void }) {
-  const [value, setValue] = useState(props.initial)
-  const { onSearch, initial } = props
-  useEffect(() => {
-    if (value === initial) return
-    const timer = setTimeout(() => onSearch(value), SEARCH_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [value, initial, onSearch])
-  return (
-    <div className="search-box">
-      <label htmlFor="library-search">Search block types</label>
-      <input
-        id="library-search"
-        type="search"
-        value={value}
-        placeholder="Name…"
-        onChange={(e) => setValue(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onSearch(value)
-        }}
-      />
-    </div>
-  )
-}
-
 function Results({ params, onPage }: { params: Params; onPage: (page: number) => void }) {
   const list = useLibraryList({
     page: params.page,
     publicOnly: params.publicOnly,
     ...(params.search.trim() ? { search: params.search.trim() } : {}),
   })
-  if (list.isPending) return <LoadingPanel label="Loading block types…" />
-  if (list.isError) {
-    return (
-      <ErrorPanel
-        title="The block types could not be loaded"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-      />
-    )
-  }
-  const page = list.data
-  if (page.items.length === 0) {
-    return (
-      <EmptyPanel
-        title={params.search ? `No block types match “${params.search}”` : 'No block types yet'}
-      />
-    )
-  }
   return (
-    <section aria-label="Block types" aria-busy={list.isFetching}>
-      <ul className={list.isPlaceholderData ? 'record-list is-stale' : 'record-list'}>
-        {page.items.map((type) => (
-          <TypeRow key={type.id} type={type} />
-        ))}
-      </ul>
-      <nav className="pager" aria-label="Pages">
-        <button
-          type="button"
-          className="button"
-          disabled={!page.hasPrevPage}
-          onClick={() => onPage(page.page - 1)}
-        >
-          Previous
-        </button>
-        <span className="pager__info">
-          Page {page.page} of {page.totalPages} · {page.total}{' '}
-          {page.total === 1 ? 'block type' : 'block types'}
-        </span>
-        <button
-          type="button"
-          className="button"
-          disabled={!page.hasNextPage}
-          onClick={() => onPage(page.page + 1)}
-        >
-          Next
-        </button>
-      </nav>
-    </section>
+    <PagedList
+      list={list}
+      label="Block types"
+      noun={['block type', 'block types']}
+      loading="Loading block types…"
+      failed="The block types could not be loaded"
+      empty={params.search ? `No block types match “${params.search}”` : 'No block types yet'}
+      onPage={onPage}
+      renderItem={(type) => <TypeRow key={type.id} type={type} />}
+    />
   )
 }
 

@@ -1,15 +1,15 @@
 // The home screen: the configured backend's records by collection, searchable and paged, each a
 // link to its editor.
-import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { RecordSummary } from '../../adapters/types'
 import { useAdapter, useRecordList } from '../../sync'
-import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { EmptyPanel } from '../shared/StatePanels'
 import { AppHeader } from '../shared/AppHeader'
+import { PagedList } from '../shared/PagedList'
+import { SearchBox } from '../shared/SearchBox'
 import { readListParams, writeListParams, type ListParams } from './list-params'
 
 const PAGE_SIZE = 20
-const SEARCH_DELAY_MS = 300
 
 export function RecordListPage() {
   const adapter = useAdapter()
@@ -48,6 +48,9 @@ export function RecordListPage() {
             </nav>
             <SearchBox
               key={params.collection}
+              id="record-search"
+              label="Search records"
+              placeholder="Title…"
               initial={params.search}
               onSearch={(search) => update({ search, page: 1 })}
             />
@@ -55,31 +58,6 @@ export function RecordListPage() {
           </>
         )}
       </main>
-    </div>
-  )
-}
-
-function SearchBox(props: { initial: string; onSearch: (value: string) => void }) {
-  const [value, setValue] = useState(props.initial)
-  const { onSearch, initial } = props
-  useEffect(() => {
-    if (value === initial) return
-    const timer = setTimeout(() => onSearch(value), SEARCH_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [value, initial, onSearch])
-  return (
-    <div className="search-box">
-      <label htmlFor="record-search">Search records</label>
-      <input
-        id="record-search"
-        type="search"
-        value={value}
-        placeholder="Title…"
-        onChange={(e) => setValue(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onSearch(value)
-        }}
-      />
     </div>
   )
 }
@@ -92,54 +70,19 @@ function RecordResults(props: { params: ListParams; onPage: (page: number) => vo
     limit: PAGE_SIZE,
     ...(params.search.trim() ? { search: params.search.trim() } : {}),
   })
-  if (list.isPending) return <LoadingPanel label="Loading records…" />
-  if (list.isError) {
-    return (
-      <ErrorPanel
-        title="The records could not be loaded"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-      />
-    )
-  }
-  const page = list.data
-  if (page.items.length === 0) {
-    return (
-      <EmptyPanel
-        title={params.search ? `No records match “${params.search}”` : 'No records here yet'}
-      />
-    )
-  }
   return (
-    <section aria-label="Record list" aria-busy={list.isFetching}>
-      <ul className={list.isPlaceholderData ? 'record-list is-stale' : 'record-list'}>
-        {page.items.map((record) => (
-          <RecordRow key={`${record.ref.collection}/${record.ref.id}`} record={record} />
-        ))}
-      </ul>
-      <nav className="pager" aria-label="Pages">
-        <button
-          type="button"
-          className="button"
-          disabled={!page.hasPrevPage}
-          onClick={() => props.onPage(page.page - 1)}
-        >
-          Previous
-        </button>
-        <span className="pager__info">
-          Page {page.page} of {Math.max(page.totalPages, 1)} · {page.total}{' '}
-          {page.total === 1 ? 'record' : 'records'}
-        </span>
-        <button
-          type="button"
-          className="button"
-          disabled={!page.hasNextPage}
-          onClick={() => props.onPage(page.page + 1)}
-        >
-          Next
-        </button>
-      </nav>
-    </section>
+    <PagedList
+      list={list}
+      label="Record list"
+      noun={['record', 'records']}
+      loading="Loading records…"
+      failed="The records could not be loaded"
+      empty={params.search ? `No records match “${params.search}”` : 'No records here yet'}
+      onPage={props.onPage}
+      renderItem={(record) => (
+        <RecordRow key={`${record.ref.collection}/${record.ref.id}`} record={record} />
+      )}
+    />
   )
 }
 

@@ -2,10 +2,8 @@
 // count of kept changes; the `online` event sends them at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AdapterError } from '../../adapters/types'
-import { createEditorStore } from '../../store'
-import { testBlocks, testSchema } from '../../store/test-fixtures'
-import { createFakeAdapter } from '../fake-adapter'
 import type { FakeAdapter } from '../fake-adapter'
+import { fakeAdapterWithStore } from '../fake-store'
 import { createFlushScheduler, IDLE_FLUSH_MS, OFFLINE_MESSAGE } from '../flush-scheduler'
 import type { FlushScheduler } from '../flush-scheduler'
 import { runFlush } from '../run-flush'
@@ -15,17 +13,9 @@ let adapter: FakeAdapter
 let scheduler: FlushScheduler
 
 function setup(startOnline: boolean) {
-  adapter = createFakeAdapter(testBlocks(), testSchema)
-  const store = createEditorStore({
-    ref: { collection: 'pages', id: 'p1' },
-    schema: testSchema,
-    document: {
-      ref: { collection: 'pages', id: 'p1' },
-      title: 'Home',
-      blocks: adapter.blocks,
-      version: 'v1',
-    },
-  })
+  const opened = fakeAdapterWithStore()
+  adapter = opened.adapter
+  const store = opened.store
   const events = new EventTarget()
   const nav = { onLine: startOnline }
   const go = (online: boolean) => {

@@ -4,25 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { AdapterError } from '../../adapters/types'
 import type { ApplyContext, RecordRef } from '../../adapters/types'
 import type { Operation } from '../../core'
-import { createEditorStore } from '../../store'
-import { testBlocks, testSchema } from '../../store/test-fixtures'
-import { createFakeAdapter } from '../fake-adapter'
+import { fakeAdapterWithStore } from '../fake-store'
 import { runFlush } from '../run-flush'
 
 function setup() {
-  const adapter = createFakeAdapter(testBlocks(), testSchema)
-  let next = 0
-  const store = createEditorStore({
-    ref: { collection: 'pages', id: 'p1' },
-    schema: testSchema,
-    document: {
-      ref: { collection: 'pages', id: 'p1' },
-      title: 'Home',
-      blocks: adapter.blocks,
-      version: 'v1',
-    },
-    generateId: () => `n${++next}`,
-  })
+  const { adapter, store } = fakeAdapterWithStore()
   let reads = 0
   const read = adapter.loadRecord.bind(adapter)
   adapter.loadRecord = (ref: RecordRef) => {

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
+import type { ContractSetup } from '../../adapters/contract/define-adapter-contract'
+import type { FetchLike } from '../../adapters/http'
+import type { BackendAdapter } from '../../adapters/types'
 import { createServer, originOf } from '../../server/app'
 import type { ServerHandle } from '../../server/app'
 import { loadConfig } from '../../server/config'
@@ -40,5 +43,41 @@ export async function startServer(backend: string): Promise<RunningServer> {
       await handle.close()
       await rm(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/** What every proxied adapter factory takes: the proxy root and, in tests, a spying fetch. */
+export interface ProxyAdapterOptions {
+  baseUrl: string
+  fetch?: FetchLike
+}
+
+/** A contract setup that also exposes the server, for tests that read its state or test hooks. */
+export interface ProxiedSetup extends ContractSetup {
+  origin: string
+  handle: ServerHandle
+}
+
+/**
+ * Starts the server for `backend` and an adapter talking to its same-origin proxy (which adds the
+ * backend's credentials); `target` names the record and collection the contract suite may edit.
+ */
+export async function startProxiedBackend(
+  backend: string,
+  createAdapter: (options: ProxyAdapterOptions) => BackendAdapter,
+  target: Pick<ContractSetup, 'record' | 'listCollection'>,
+  fetch?: FetchLike,
+): Promise<ProxiedSetup> {
+  const running = await startServer(backend)
+  const adapter = createAdapter({
+    baseUrl: `${running.origin}/api/backend`,
+    ...(fetch ? { fetch } : {}),
+  })
+  return {
+    adapter,
+    origin: running.origin,
+    handle: running.handle,
+    ...target,
+    teardown: running.stop,
   }
 }

@@ -1,28 +1,13 @@
 // The real server with BACKEND=tines (the reference Tines behind the proxy, which adds the Bearer
 // key), and a Tines adapter talking to it over HTTP.
 import type { FetchLike } from '../../adapters/http'
-import type { ContractSetup } from '../../adapters/contract/define-adapter-contract'
 import { createTinesAdapter } from '../../adapters/tines/tines-adapter'
-import type { ServerHandle } from '../../server/app'
-import { startServer } from './start-server'
+import { startProxiedBackend } from './start-server'
+import type { ProxiedSetup } from './start-server'
 
-export interface TinesSetup extends ContractSetup {
-  origin: string
-  handle: ServerHandle
-}
+export type TinesSetup = ProxiedSetup
 
-export async function startTines(fetch?: FetchLike): Promise<TinesSetup> {
-  const running = await startServer('tines')
-  const adapter = createTinesAdapter({
-    baseUrl: `${running.origin}/api/backend`,
-    ...(fetch ? { fetch } : {}),
-  })
-  return {
-    adapter,
-    origin: running.origin,
-    handle: running.handle,
-    record: { collection: 'cases', id: '1' },
-    listCollection: 'cases',
-    teardown: running.stop,
-  }
+export function startTines(fetch?: FetchLike): Promise<TinesSetup> {
+  const target = { record: { collection: 'cases', id: '1' }, listCollection: 'cases' }
+  return startProxiedBackend('tines', createTinesAdapter, target, fetch)
 }

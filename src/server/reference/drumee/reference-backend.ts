@@ -1,5 +1,6 @@
 // The Drumee reference backend as the server's registry sees it.
 import { headerAuth } from '../../api/proxy'
+import { startKeyedReference } from '../reference-start'
 import type { BackendAction, ProxiedRequest, ReferenceBackend } from '../registry-types'
 import { createDrumeeReference } from './index'
 import { provisionDrumeeKeys } from './provision'
@@ -41,21 +42,14 @@ export const classifyDrumee = (request: ProxiedRequest): BackendAction => {
 export const drumeeReference: ReferenceBackend = {
   name: 'drumee',
   mount: DRUMEE_MOUNT,
-  async start({ db, config }) {
-    const key = await provisionDrumeeKeys(db, config.dataDir)
-    await ensureDrumeeSeed(db)
-    const drumee = createDrumeeReference({
-      db,
-      bodyLimitBytes: config.bodyLimitBytes,
-      testHooks: config.referenceTestHooks,
-      basePath: DRUMEE_MOUNT,
-    })
-    return {
-      app: drumee.app,
-      testHooks: drumee.hooks ? drumeeTestHookRoutes(drumee.hooks, drumee.reset) : null,
-      secret: key,
-    }
-  },
+  start: startKeyedReference({
+    mount: DRUMEE_MOUNT,
+    provisionKey: provisionDrumeeKeys,
+    seed: ensureDrumeeSeed,
+    create: createDrumeeReference,
+    testHookRoutes: (drumee) =>
+      drumee.hooks ? drumeeTestHookRoutes(drumee.hooks, drumee.reset) : null,
+  }),
   proxyAuth: (secret) => headerAuth('Authorization', `Bearer ${secret}`),
   classify: classifyDrumee,
 }

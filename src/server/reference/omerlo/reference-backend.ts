@@ -1,5 +1,6 @@
 // The Omerlo reference backend as the server's registry sees it.
 import { headerAuth } from '../../api/proxy'
+import { startKeyedReference } from '../reference-start'
 import type { BackendAction, ProxiedRequest, ReferenceBackend } from '../registry-types'
 import { createOmerloReference } from './index'
 import { provisionOmerloKey } from './provision'
@@ -24,21 +25,14 @@ export const classifyOmerlo = (request: ProxiedRequest): BackendAction => {
 export const omerloReference: ReferenceBackend = {
   name: 'omerlo',
   mount: OMERLO_MOUNT,
-  async start({ db, config }) {
-    const key = await provisionOmerloKey(db, config.dataDir)
-    await ensureOmerloSeed(db)
-    const omerlo = createOmerloReference({
-      db,
-      bodyLimitBytes: config.bodyLimitBytes,
-      testHooks: config.referenceTestHooks,
-      basePath: OMERLO_MOUNT,
-    })
-    return {
-      app: omerlo.app,
-      testHooks: omerlo.log ? omerloTestHookRoutes(omerlo.log, db, key, omerlo.reset) : null,
-      secret: key,
-    }
-  },
+  start: startKeyedReference({
+    mount: OMERLO_MOUNT,
+    provisionKey: provisionOmerloKey,
+    seed: ensureOmerloSeed,
+    create: createOmerloReference,
+    testHookRoutes: (omerlo, db, key) =>
+      omerlo.log ? omerloTestHookRoutes(omerlo.log, db, key, omerlo.reset) : null,
+  }),
   proxyAuth: (secret) => headerAuth('x-api-key', secret),
   classify: classifyOmerlo,
 }

@@ -1,5 +1,6 @@
 // The Tines reference backend as the server's registry sees it.
 import { headerAuth } from '../../api/proxy'
+import { startKeyedReference } from '../reference-start'
 import type { ReferenceBackend } from '../registry-types'
 import { classifyTines } from './classify'
 import { createTinesReference } from './index'
@@ -12,21 +13,13 @@ export const TINES_MOUNT = '/ref/tines'
 export const tinesReference: ReferenceBackend = {
   name: 'tines',
   mount: TINES_MOUNT,
-  async start({ db, config }) {
-    const key = await provisionTinesKey(db, config.dataDir)
-    await ensureTinesSeed(db)
-    const tines = createTinesReference({
-      db,
-      bodyLimitBytes: config.bodyLimitBytes,
-      testHooks: config.referenceTestHooks,
-      basePath: TINES_MOUNT,
-    })
-    return {
-      app: tines.app,
-      testHooks: tines.hooks ? tinesTestHookRoutes(tines.hooks, tines.reset) : null,
-      secret: key,
-    }
-  },
+  start: startKeyedReference({
+    mount: TINES_MOUNT,
+    provisionKey: provisionTinesKey,
+    seed: ensureTinesSeed,
+    create: createTinesReference,
+    testHookRoutes: (tines) => (tines.hooks ? tinesTestHookRoutes(tines.hooks, tines.reset) : null),
+  }),
   proxyAuth: (secret) => headerAuth('Authorization', `Bearer ${secret}`),
   classify: classifyTines,
 }
