@@ -31,15 +31,15 @@ describe('tines: a create whose answer is lost is never made twice', () => {
   let origin = ''
   let handle: ServerHandle
   let stop: () => Promise<void>
-  /** When set, the next GET after a write fails with a dropped connection. */
-  let failListAfterWrite = false
+  /** How many GETs after a write fail with a dropped connection. */
+  let failListsAfterWrite = 0
   let wrote = false
 
   const fetchSpy: FetchLike = async (input, init) => {
     const method = init?.method ?? 'GET'
     if (method !== 'GET') wrote = true
-    else if (failListAfterWrite && wrote) {
-      failListAfterWrite = false
+    else if (failListsAfterWrite > 0 && wrote) {
+      failListsAfterWrite -= 1
       throw new TypeError('connection reset')
     }
     return fetch(input, init)
@@ -89,7 +89,7 @@ describe('tines: a create whose answer is lost is never made twice', () => {
   beforeEach(async () => {
     await resetTinesSeed(handle.db)
     await hook('DELETE', '/requests')
-    failListAfterWrite = false
+    failListsAfterWrite = 0
     wrote = false
   })
 
@@ -152,7 +152,8 @@ describe('tines: a create whose answer is lost is never made twice', () => {
     const base = (await tines.loadRecord(RECORD)).blocks
     const ops = [insertAfterFirst(base, 'mine-2', 'Retried once')]
     await hook('POST', '/fail-next', { status: 504, applied: true })
-    failListAfterWrite = true
+    // Every re-read the adapter tries right after the failure (three) fails too.
+    failListsAfterWrite = 3
     const error = await adapterError(tines.applyOperations(RECORD, ops, { version: null, base }))
     // Not counted as landed: the sync layer keeps the insert and sends the flush again.
     expect(error.details.appliedCount).toBe(0)
@@ -165,6 +166,18 @@ describe('tines: a create whose answer is lost is never made twice', () => {
     // At the place the insert named: right after the first block.
     expect(held[1]?.value.title).toBe('Retried once')
     expect(held).toHaveLength(base.length + 1)
+  })
+
+  it('a re-read that fails once is tried again, and the create is found at once', async () => {
+    const tines = adapter()
+    const base = (await tines.loadRecord(RECORD)).blocks
+    await hook('POST', '/fail-next', { status: 504, applied: true })
+    failListsAfterWrite = 1
+    const ops = [insertAfterFirst(base, 'mine-5', 'Second look')]
+    const outcome = await tines.applyOperations(RECORD, ops, { version: null, base })
+    expect(outcome.blocks?.[1]?.id).toBe('mine-5')
+    expect(failListsAfterWrite).toBe(0)
+    expect(await posts()).toHaveLength(1)
   })
 
   it('still creates a block when the failed POST was not applied', async () => {
