@@ -70,6 +70,7 @@ describe('security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     expect(PRODUCTION_CSP).toContain("frame-ancestors 'none'")
+    expect(PRODUCTION_CSP).toContain("form-action 'self'")
     expect(PRODUCTION_CSP).not.toContain('unsafe-eval')
   })
 })

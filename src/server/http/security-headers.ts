@@ -9,6 +9,8 @@ export const PRODUCTION_CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
+  // A form injected into rendered content must not post anywhere else.
+  "form-action 'self'",
 ].join('; ')
 
 export const securityHeaderValues = (csp: string): Record<string, string> => ({
