@@ -36,7 +36,7 @@ export interface AuthStores {
  * the admin screen, a test hook or user:add on a shared PostgreSQL) switch the local admin off.
  */
 export const resolveAuth = async (c: Context, stores: AuthStores): Promise<AuthState> => {
-  if (!(await stores.users.any())) return { mode: 'local', user: LOCAL_ADMIN }
+  if (!(await stores.users.exist())) return { mode: 'local', user: LOCAL_ADMIN }
   const sessionId = getCookie(c, SESSION_COOKIE)
   if (sessionId === undefined) return { mode: 'users', user: null }
   const session = await stores.sessions.find(sessionId)

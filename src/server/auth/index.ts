@@ -19,7 +19,7 @@ export const mountAuth = async (
 ): Promise<void> => {
   const ttlMs = config.sessionTtlHours * 3_600_000
   const stores = { users: createUserRepository(db), sessions: createSessionRepository(db, ttlMs) }
-  const mode = checkStartMode(config.host, await stores.users.any())
+  const mode = checkStartMode(config.host, await stores.users.exist())
   if (mode === 'local') log('No users exist: running as a single local admin (loopback only).')
   const classify = referenceFor(config.backend)?.classify
   mountGuard(app, {

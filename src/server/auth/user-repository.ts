@@ -49,7 +49,8 @@ const toUser = (row: UserRow): User => {
 const COLUMNS = 'id, email, name, role, password_hash, created_at'
 
 export const createUserRepository = (db: Queryable) => ({
-  async any(): Promise<boolean> {
+  /** Whether any user exists: once one does, the local admin mode ends. */
+  async exist(): Promise<boolean> {
     const result = await db.query('SELECT 1 AS one FROM users LIMIT 1')
     return result.rows.length > 0
   },

@@ -30,7 +30,7 @@ export const mountUserRoutes = (app: Hono, { users, sessions }: AuthStores): voi
   app.post('/api/users', async (c) => {
     const checked = await checkNewUser(await jsonBody(c))
     if (!checked.ok) return jsonError(c, 422, checked.message)
-    if (checked.value.role !== 'admin' && !(await users.any())) {
+    if (checked.value.role !== 'admin' && !(await users.exist())) {
       return jsonError(c, 422, 'The first user must be an admin, or nobody could manage users.')
     }
     try {

@@ -60,7 +60,7 @@ const main = async (): Promise<number> => {
   try {
     await runMigrations(db)
     const users = createUserRepository(db)
-    if (checked.value.role !== 'admin' && !(await users.any())) {
+    if (checked.value.role !== 'admin' && !(await users.exist())) {
       console.error('The first user must be an admin, or nobody could manage users.')
       return 2
     }

@@ -26,8 +26,7 @@ export interface KeyedReferenceParts<Reference> {
 }
 
 export const startKeyedReference =
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Env, as in StartedReference
-  <Reference extends { app: Hono<any> }>(parts: KeyedReferenceParts<Reference>) =>
+  <Reference extends { app: Hono }>(parts: KeyedReferenceParts<Reference>) =>
     async ({ db, config }: ReferenceStartContext): Promise<StartedReference> => {
       const key = await parts.provisionKey(db, config.dataDir)
       await parts.seed(db)

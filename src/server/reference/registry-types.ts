@@ -13,8 +13,7 @@ export interface ReferenceStartContext {
 
 export interface StartedReference {
   /** Mounted at the backend's `mount`. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Env: each backend types its own context
-  app: Hono<any>
+  app: Hono
   /** Mounted at /__test/<name> when REFERENCE_TEST_HOOKS=1; null otherwise. */
   testHooks: Hono | null
   /** The credential the proxy uses for this reference backend (server-side only). */

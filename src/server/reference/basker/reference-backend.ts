@@ -1,4 +1,5 @@
 // The Basker reference backend as the server's registry sees it.
+import { Hono } from 'hono'
 import { headerAuth } from '../../api/proxy'
 import { hashKey, loadOrCreateReferenceKey } from '../reference-keys'
 import type { ReferenceBackend } from '../registry-types'
@@ -28,7 +29,8 @@ export const baskerReference: ReferenceBackend = {
       testHooks: config.referenceTestHooks,
     })
     return {
-      app: basker.app,
+      // Basker's routes type their own context; the registry mounts plain Hono apps.
+      app: new Hono().route('/', basker.app),
       testHooks: basker.hooks ? testHookRoutes(basker.hooks, basker.reset) : null,
       secret: key,
     }

@@ -96,12 +96,12 @@ export const assembly: Service = async ({ repo }) => {
 export const exists: Service = async ({ repo, params }) => {
   const value = params.text('value') || params.text('string') || '*'
   if (value === '*') {
-    const any = await repo.listBlocks(
+    const first = await repo.listBlocks(
       { editor: null, name: '', ids: null },
       { column: 'id', direction: 'ASC' },
       { offset: 0, limit: 1 },
     )
-    return { data: { exists: any.length > 0 ? 1 : 0 } }
+    return { data: { exists: first.length > 0 ? 1 : 0 } }
   }
   const block = await findBlock(repo, repo.db, value)
   return {
