@@ -16,7 +16,7 @@ const storesFor = (role: Role): AuthStores => {
   const user: User = { id: 'u1', email: 'u@example.com', name: 'U', role, createdAt: '' }
   const session: SessionRecord = { userId: 'u1', csrfToken: TOKEN, expiresAt: '' }
   return {
-    users: { any: async () => true, byId: async () => user } as unknown as AuthStores['users'],
+    users: { exist: async () => true, byId: async () => user } as unknown as AuthStores['users'],
     sessions: {
       find: async (id: string) => (id === SESSION_ID ? session : null),
     } as unknown as AuthStores['sessions'],

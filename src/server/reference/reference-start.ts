@@ -27,18 +27,18 @@ export interface KeyedReferenceParts<Reference> {
 
 export const startKeyedReference =
   <Reference extends { app: Hono }>(parts: KeyedReferenceParts<Reference>) =>
-    async ({ db, config }: ReferenceStartContext): Promise<StartedReference> => {
-      const key = await parts.provisionKey(db, config.dataDir)
-      await parts.seed(db)
-      const reference = parts.create({
-        db,
-        bodyLimitBytes: config.bodyLimitBytes,
-        testHooks: config.referenceTestHooks,
-        basePath: parts.mount,
-      })
-      return {
-        app: reference.app,
-        testHooks: parts.testHookRoutes(reference, db, key),
-        secret: key,
-      }
+  async ({ db, config }: ReferenceStartContext): Promise<StartedReference> => {
+    const key = await parts.provisionKey(db, config.dataDir)
+    await parts.seed(db)
+    const reference = parts.create({
+      db,
+      bodyLimitBytes: config.bodyLimitBytes,
+      testHooks: config.referenceTestHooks,
+      basePath: parts.mount,
+    })
+    return {
+      app: reference.app,
+      testHooks: parts.testHookRoutes(reference, db, key),
+      secret: key,
     }
+  }
