@@ -44,6 +44,11 @@ export interface ServerConfig {
   backendUrl: string | null
   /** Sent to the backend by the proxy; null → the reference key kept in dataDir. */
   backendApiKey: string | null
+  /** The user the proxy logs in as, for backends that log in (Kragle, Drumee): BACKEND_USERNAME
+   * (KRAGLE_USERNAME still works). Null → the reference backend's own user. */
+  backendUsername: string | null
+  /** That user's password: BACKEND_PASSWORD (BACKEND_API_KEY still works for Kragle). */
+  backendPassword: string | null
   basker: BaskerConfig
   kragle: KragleConfig
   bodyLimitBytes: number
@@ -125,6 +130,8 @@ export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()):
   backend: backendName(env),
   backendUrl: backendUrl(env),
   backendApiKey: optional(env, 'BACKEND_API_KEY'),
+  backendUsername: optional(env, 'BACKEND_USERNAME') ?? optional(env, 'KRAGLE_USERNAME'),
+  backendPassword: optional(env, 'BACKEND_PASSWORD'),
   basker: {
     tenant: text(env, 'BASKER_TENANT', 'demo'),
     apiVersion: text(env, 'BASKER_API_VERSION', '2026-02'),
