@@ -5,14 +5,19 @@ import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
 import { mountProxy } from './api/proxy'
+import { rateShare } from './api/rate-share'
 import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
+import { limitBody } from './http/body-limit'
+import { compressJson } from './http/compress'
+import { isClientDataError } from './http/client-data-error'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
 import { REFERENCE_BACKENDS } from './reference/registry'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
 import { runMigrations } from './storage/migrations'
+import { createRateWindows } from './storage/rate-windows'
 import { openDb } from './storage/open-db'
 
 export { BASKER_MOUNT } from './reference/basker/reference-backend'
@@ -44,6 +49,14 @@ export const originOf = (host: string, port: number): string => {
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`
 }
 
+/** The backend's rate limits the users share (only Basker's reference documents its own). */
+const backendLimits = (config: ServerConfig) =>
+  config.backend === 'basker'
+    ? { reads: config.basker.rateReads, writes: config.basker.rateWrites }
+    : { reads: DEFAULT_BACKEND_RATE.reads, writes: DEFAULT_BACKEND_RATE.writes }
+
+const DEFAULT_BACKEND_RATE = { reads: 1000, writes: 300 }
+
 export const createServer = async (
   config: ServerConfig,
   options: ServerOptions = {},
@@ -57,6 +70,9 @@ export const createServer = async (
     const app = new Hono()
     app.use('*', requestId())
     app.use('*', securityHeaders(options.contentSecurityPolicy ?? PRODUCTION_CSP))
+    app.use('*', compressJson())
+    // Every route has a body limit; logins and users a smaller one (auth/index.ts).
+    app.use('*', limitBody(config.bodyLimitBytes))
     // Users, sessions and the role checks come first: every /api route below is behind them.
     await mountAuth(app, { db, config, log })
 
@@ -73,6 +89,7 @@ export const createServer = async (
     if (!selected) throw new Error(`No reference backend is registered for ${config.backend}.`)
     const secret = config.backendApiKey ?? secrets[config.backend] ?? ''
     const target = (): string => config.backendUrl ?? `${origin}${selected.mount}`
+    app.use('/api/backend/*', rateShare(createRateWindows(db), backendLimits(config)))
     mountProxy(app, {
       target,
       secret: () => secret,
@@ -80,6 +97,7 @@ export const createServer = async (
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,
+      mediaTypes: selected.mediaTypes ?? [],
       log,
     })
 
@@ -90,6 +108,17 @@ export const createServer = async (
     }
     app.notFound((c) => jsonError(c, 404, `No route for ${c.req.method} ${c.req.path}.`))
     app.onError((error, c) => {
+      // Text the database cannot hold (a NUL, say) is the client's mistake, not a server error.
+      if (isClientDataError(error)) {
+        return c.json(
+          errorBody(
+            400,
+            'The request holds text that cannot be stored (e.g. a NUL character).',
+            requestIdOf(c),
+          ),
+          400,
+        )
+      }
       log(
         `error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`,
       )

@@ -11,6 +11,13 @@ import { resolveAuth, type AuthStores } from './auth-state'
 import { addressedToLoopback, crossSiteProblem, SAFE_METHODS } from './origin-check'
 
 export const CSRF_HEADER = 'x-csrf-token'
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** What the request does, as the guard judged it (the rate share reads it). */
+    action: RoleAction
+  }
+}
 const BACKEND_PREFIX = '/api/backend'
 
 export interface GuardOptions {
@@ -43,15 +50,20 @@ const readJson = async (c: Context): Promise<unknown> => {
   }
 }
 
-/** What a request does, as far as roles are concerned. */
+/**
+ * What a request does, as far as roles are concerned. A proxied request is classified by the
+ * backend whatever its method (a GET can write on a backend that takes parameters from the
+ * query), with its query string, so the classifier sees every parameter the backend will.
+ */
 const actionOf = async (c: Context, options: GuardOptions): Promise<RoleAction> => {
   const path = c.req.path
   const method = c.req.method
   if (path === '/api/users' || path.startsWith('/api/users/')) return 'admin'
   if (!path.startsWith(`${BACKEND_PREFIX}/`)) return SAFE_METHODS.has(method) ? 'read' : 'edit'
-  if (!options.classify) return SAFE_METHODS.has(method) ? 'read' : 'admin'
-  const body = SAFE_METHODS.has(method) ? null : await readJson(c)
-  return options.classify({ method, path: path.slice(BACKEND_PREFIX.length), body })
+  if (!options.classify) return method === 'GET' || method === 'HEAD' ? 'read' : 'admin'
+  const body = method === 'GET' || method === 'HEAD' ? null : await readJson(c)
+  const search = new URL(c.req.url).search
+  return options.classify({ method, path: `${path.slice(BACKEND_PREFIX.length)}${search}`, body })
 }
 
 export const authGuard =
@@ -69,7 +81,11 @@ export const authGuard =
     }
     if (isPublic(method, c.req.path)) return next()
     if (!auth.user) return jsonError(c, 401, 'Log in first: this request needs a session.')
-    if (!SAFE_METHODS.has(method)) {
+    const action = await actionOf(c, options)
+    c.set('action', action)
+    // Anything that is not a read, by its method or by what it does, must come from this
+    // editor's pages with the session's token: an <img> or a link can send a GET, not a header.
+    if (!SAFE_METHODS.has(method) || action !== 'read') {
       const crossSite = crossSiteProblem(c)
       if (crossSite) return jsonError(c, 403, crossSite)
       if (auth.mode === 'users' && !sameToken(c.req.header(CSRF_HEADER), auth.session.csrfToken)) {
@@ -80,7 +96,6 @@ export const authGuard =
         )
       }
     }
-    const action = await actionOf(c, options)
     if (!roleAllows(auth.user.role, action)) {
       return jsonError(
         c,

@@ -4,14 +4,19 @@ import type { Hono } from 'hono'
 import type { ServerConfig } from '../config'
 import { referenceFor } from '../reference/registry'
 import type { Db } from '../storage/db'
+import { limitBody } from '../http/body-limit'
 import { mountGuard } from './guard'
 import { createLoginThrottle } from './login-throttle'
 import { checkStartMode } from './loopback'
+import { referenceDoor } from './reference-door'
 import { createSessionRepository } from './session-repository'
 import { mountSessionRoutes } from './session-routes'
 import { authTestHooks } from './test-hooks'
 import { createUserRepository } from './user-repository'
 import { mountUserRoutes } from './user-routes'
+
+/** Largest body of a login or a user record (a name, an address, a password and a role). */
+export const AUTH_BODY_LIMIT_BYTES = 16 * 1024
 
 export const mountAuth = async (
   app: Hono,
@@ -27,7 +32,13 @@ export const mountAuth = async (
     classify: classify ? (request) => classify(request) : undefined,
     bodyLimitBytes: config.bodyLimitBytes,
   })
-  mountSessionRoutes(app, { stores, throttle: createLoginThrottle(), ttlMs })
+  // The reference backends behind the same door: loopback names without users, logins with.
+  app.use('/ref/*', referenceDoor(stores, config.host))
+  // Logins and user records are small: a huge body is refused before anything reads it.
+  app.use('/api/session/*', limitBody(AUTH_BODY_LIMIT_BYTES))
+  app.use('/api/users', limitBody(AUTH_BODY_LIMIT_BYTES))
+  app.use('/api/users/*', limitBody(AUTH_BODY_LIMIT_BYTES))
+  mountSessionRoutes(app, { stores, throttle: createLoginThrottle(db), ttlMs })
   mountUserRoutes(app, stores)
   if (config.referenceTestHooks) app.route('/__test/auth', authTestHooks(stores, db))
 }

@@ -17,6 +17,13 @@ export const checkNewUser = async (input: unknown): Promise<Checked<NewUser>> =>
   if (typeof name !== 'string' || name.trim() === '') {
     return { ok: false, message: 'name is required.' }
   }
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(name) || name.length > 200) {
+    return {
+      ok: false,
+      message: 'name must be at most 200 characters, without control characters.',
+    }
+  }
   if (!isRole(role)) return { ok: false, message: `role must be one of ${ROLES.join(', ')}.` }
   if (typeof password !== 'string') return { ok: false, message: 'password is required.' }
   const badPassword = passwordProblem(password)

@@ -27,7 +27,14 @@ const token = (): string => randomBytes(32).toString('base64url')
 /** Session ids are 32 random bytes in base64url: anything else is not worth a query. */
 export const looksLikeSessionId = (value: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(value)
 
-export const createSessionRepository = (db: Queryable, ttlMs: number) => ({
+/** Live sessions one user may hold; a new login ends the oldest beyond it. */
+export const MAX_SESSIONS_PER_USER = 10
+
+export const createSessionRepository = (
+  db: Queryable,
+  ttlMs: number,
+  maxPerUser: number = MAX_SESSIONS_PER_USER,
+) => ({
   async create(userId: string, now: number = Date.now()): Promise<NewSession> {
     const session: NewSession = {
       id: token(),
@@ -45,6 +52,13 @@ export const createSessionRepository = (db: Queryable, ttlMs: number) => ({
         new Date(now).toISOString(),
         session.expiresAt,
       ],
+    )
+    // A script that logs in over and over must not pile up live sessions.
+    await db.query(
+      `DELETE FROM sessions WHERE user_id = $1 AND id_hash NOT IN (
+         SELECT id_hash FROM sessions WHERE user_id = $1
+         ORDER BY created_at DESC, id_hash LIMIT $2)`,
+      [userId, maxPerUser],
     )
     return session
   },

@@ -1,9 +1,10 @@
 // /api/session: who is logged in (and the CSRF token writes must carry), logging in and out.
 import type { Context, Hono } from 'hono'
-import { deleteCookie, setCookie } from 'hono/cookie'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { jsonError } from '../http/errors'
 import { SESSION_COOKIE, sessionBody, type AuthStores } from './auth-state'
-import type { LoginThrottle } from './login-throttle'
+import { clientAddress } from './client-address'
+import type { LoginAttempt, LoginThrottle } from './login-throttle'
 import { crossSiteProblem } from './origin-check'
 import { verifyNobody, verifyPassword } from './passwords'
 import { normaliseEmail } from './user-repository'
@@ -14,20 +15,42 @@ export interface SessionRouteOptions {
   ttlMs: number
 }
 
+/** Remembers the browser a user logged in from, so others' guesses never slow it (login-throttle.ts). */
+export const DEVICE_COOKIE = 'editor_device'
+const DEVICE_MAX_AGE_S = 400 * 24 * 3600
+/** Longer than any real address or password; anything longer is refused unread by the limit. */
+const MAX_FIELD = 1024
+// Control characters (NUL among them) are no part of an address or a password we can store.
+const CONTROL = /[\u0000-\u001f\u007f]/
+
 /** Secure cookies whenever the browser reached us over https (directly or through a TLS proxy). */
 const overHttps = (c: Context): boolean =>
   new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
 
-const readCredentials = async (c: Context): Promise<{ email: string; password: string } | null> => {
+type Credentials = { email: string; password: string }
+
+/** The credentials, or why they cannot be checked (a 400, never a 500 from the database). */
+const readCredentials = async (c: Context): Promise<Credentials | string> => {
   let body: unknown
   try {
     body = await c.req.json()
   } catch {
-    return null
+    return 'Send {"email": "…", "password": "…"} as JSON.'
   }
-  if (typeof body !== 'object' || body === null) return null
-  const { email, password } = body as Record<string, unknown>
-  return typeof email === 'string' && typeof password === 'string' ? { email, password } : null
+  if (typeof body !== 'object' || body === null)
+    return 'Send {"email": "…", "password": "…"} as JSON.'
+  const email: unknown = Object.hasOwn(body, 'email') ? (body as { email: unknown }).email : null
+  const password: unknown = Object.hasOwn(body, 'password')
+    ? (body as { password: unknown }).password
+    : null
+  if (typeof email !== 'string' || typeof password !== 'string') {
+    return 'Send {"email": "…", "password": "…"} as JSON.'
+  }
+  if (email.length > MAX_FIELD || password.length > MAX_FIELD) {
+    return `The e-mail address and the password are at most ${MAX_FIELD} characters.`
+  }
+  if (CONTROL.test(email)) return 'The e-mail address holds a control character.'
+  return { email, password }
 }
 
 export const mountSessionRoutes = (app: Hono, options: SessionRouteOptions): void => {
@@ -50,24 +73,33 @@ export const mountSessionRoutes = (app: Hono, options: SessionRouteOptions): voi
       return jsonError(c, 409, 'No user exists yet: this server runs as a single local admin.')
     }
     const credentials = await readCredentials(c)
-    if (!credentials) {
-      return jsonError(c, 400, 'Send {"email": "…", "password": "…"} as JSON.')
+    if (typeof credentials === 'string') return jsonError(c, 400, credentials)
+    const attempt: LoginAttempt = {
+      email: normaliseEmail(credentials.email),
+      address: clientAddress(c),
+      device: getCookie(c, DEVICE_COOKIE),
     }
-    const email = normaliseEmail(credentials.email)
-    const waitMs = throttle.waitMs(email)
+    const waitMs = await throttle.waitMs(attempt)
     if (waitMs > 0) {
       c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
-      return jsonError(c, 429, 'Too many failed logins for this address; try again later.')
+      return jsonError(c, 429, 'Too many failed logins for this address; try again shortly.')
     }
-    const found = await stores.users.credentials(email)
+    const found = await stores.users.credentials(attempt.email)
     const ok = found
       ? await verifyPassword(found.passwordHash, credentials.password)
       : await verifyNobody(credentials.password)
     if (!found || !ok) {
-      throttle.failed(email)
+      await throttle.failed(attempt)
       return jsonError(c, 401, 'The e-mail address or the password is wrong.')
     }
-    throttle.succeeded(email)
+    const device = await throttle.succeeded(attempt)
+    setCookie(c, DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: overHttps(c),
+      path: '/api/session',
+      maxAge: DEVICE_MAX_AGE_S,
+    })
     await stores.sessions.sweep()
     const session = await stores.sessions.create(found.user.id)
     setCookie(c, SESSION_COOKIE, session.id, {

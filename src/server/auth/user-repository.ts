@@ -37,7 +37,8 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 /** A reason the address is unusable, or null. Deliberately loose: one @, something either side. */
 export const emailProblem = (email: string): string | null =>
-  /^[^\s@]+@[^\s@]+$/.test(normaliseEmail(email)) && email.length <= 320
+  /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+$/.test(normaliseEmail(email)) &&
+  email.length <= 320
     ? null
     : `"${email}" is not an e-mail address.`
 

@@ -49,6 +49,11 @@ export interface ReferenceBackend {
    * or BACKEND_API_KEY for an external backend) and where that backend lives.
    */
   proxyAuth(secret: string, target: () => string): ProxyAuthorizer
+  /**
+   * Answer types besides JSON the proxy passes on with their type (e.g. `image/png` for a
+   * backend's media); any other answer reaches the browser as an attachment.
+   */
+  mediaTypes?: readonly string[]
   /** Classifies a request to this kind of backend for role checks (see BackendAction). */
   classify?(request: ProxiedRequest): BackendAction
 }

@@ -6,6 +6,11 @@ import { kragleMigration } from '../reference/kragle/migration'
 import { omerloMigration } from '../reference/omerlo/migration'
 import { tinesMigration } from '../reference/tines/migration'
 import type { Db } from './db'
+import {
+  loginDevicesMigration,
+  loginFailuresMigration,
+  rateWindowsMigration,
+} from './security-migrations'
 
 export interface Migration {
   version: number
@@ -71,6 +76,9 @@ export const MIGRATIONS: readonly Migration[] = [
   drumeeMigration(4),
   kragleMigration(5),
   authMigration(6),
+  loginFailuresMigration(7),
+  rateWindowsMigration(8),
+  loginDevicesMigration(9),
 ]
 
 // Any constant works as long as every process uses the same one.

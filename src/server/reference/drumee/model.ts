@@ -36,7 +36,8 @@ export const SERVICE_LEVELS = {
   unpublish: 'admin',
 } as const satisfies Record<string, LevelName>
 export type ServiceName = keyof typeof SERVICE_LEVELS
-export const isService = (value: string): value is ServiceName => value in SERVICE_LEVELS
+export const isService = (value: string): value is ServiceName =>
+  Object.hasOwn(SERVICE_LEVELS, value)
 
 /** Services that change the hub: the ones the request log records and failures can hit. */
 export const WRITE_SERVICES: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
 // The Kragle reference backend as the server's registry sees it.
 import { hash } from '@node-rs/argon2'
-import type { BackendAction, ProxiedRequest, ReferenceBackend } from '../registry-types'
+import type { ReferenceBackend } from '../registry-types'
+import { classifyKragle } from './classify'
 import { loadOrCreateNamedReferenceKey } from '../reference-keys'
 import { testHookRoutes } from '../test-hooks-common'
 import { createKragleReference } from './index'
@@ -9,23 +10,8 @@ import { ensureKragleSeed, REFERENCE_USERNAME, resetKragleSeed } from './seed/se
 
 export const KRAGLE_MOUNT = '/ref/kragle'
 
-/**
- * Stacks are the documents editors change; block types are the library every stack draws on, so
- * creating or changing one is `admin` work (like changing a schema). Validating stores nothing.
- */
-export const classifyKragle = ({ method, path }: ProxiedRequest): BackendAction => {
-  const verb = method.toUpperCase()
-  if (verb === 'GET' || verb === 'HEAD') return 'read'
-  const route = path.replace(/^\/api\/v1/, '').replace(/\?.*$/, '')
-  if (verb === 'POST' && route === '/validate/blocktypes') return 'read'
-  if (
-    (verb === 'PUT' && /^\/blockstacks\/[^/]+$/.test(route)) ||
-    (verb === 'POST' && route === '/blockstacks')
-  ) {
-    return 'edit'
-  }
-  return 'admin'
-}
+// Role classification lives in classify.ts (re-exported for existing imports).
+export { classifyKragle }
 
 export const proxyUsername = (env: Record<string, string | undefined>): string => {
   const external = (env.BACKEND_URL?.trim() ?? '') !== ''

@@ -12,7 +12,7 @@ export const PROFILE_KINDS = {
 export type PathKind = keyof typeof PROFILE_KINDS
 export type ProfileKind = (typeof PROFILE_KINDS)[PathKind]
 
-export const isPathKind = (value: string): value is PathKind => value in PROFILE_KINDS
+export const isPathKind = (value: string): value is PathKind => Object.hasOwn(PROFILE_KINDS, value)
 
 /** `selected_contents`, or `<profile kind>_relations`. */
 export type BlockTypeKind = 'selected_contents' | `${ProfileKind}_relations`
