@@ -217,7 +217,8 @@ describe('proxy to the built-in reference backend', () => {
       body: JSON.stringify({ draft: true, ifUpdatedAt: record.updatedAt, operations: [] }),
     })
     expect(stale.status).toBe(409)
-    expect(stale.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(stale.headers.get('content-security-policy')).toMatch(/^sandbox/)
+    expect(stale.headers.get('x-content-type-options')).toBe('nosniff')
     expect(
       server.logs.some((line) =>
         /^proxy PATCH \/partners\/2026-02\/demo\/pages\/home\/blocks 409 \d+ms$/.test(line),

@@ -68,7 +68,10 @@ const addedValues = (before: Headers, after: Headers): string[] => {
 const forward = async (c: Context, options: ProxyOptions): Promise<Response> => {
   const url = new URL(c.req.url)
   const rest = url.pathname.slice(PREFIX.length)
-  for (const name of OVERRIDE_PARAMS) url.searchParams.delete(name)
+  // Rewritten only when an override is there: re-encoding the query could change what it says.
+  if (OVERRIDE_PARAMS.some((name) => url.searchParams.has(name))) {
+    for (const name of OVERRIDE_PARAMS) url.searchParams.delete(name)
+  }
   const target = `${options.target()}${rest}${url.search}`
   const method = c.req.method
   const headers = forwardHeaders(c.req.raw.headers)

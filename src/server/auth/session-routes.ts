@@ -92,14 +92,6 @@ export const mountSessionRoutes = (app: Hono, options: SessionRouteOptions): voi
       await throttle.failed(attempt)
       return jsonError(c, 401, 'The e-mail address or the password is wrong.')
     }
-    const device = await throttle.succeeded(attempt)
-    setCookie(c, DEVICE_COOKIE, device, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: overHttps(c),
-      path: '/api/session',
-      maxAge: DEVICE_MAX_AGE_S,
-    })
     await stores.sessions.sweep()
     const session = await stores.sessions.create(found.user.id)
     setCookie(c, SESSION_COOKIE, session.id, {
@@ -108,6 +100,14 @@ export const mountSessionRoutes = (app: Hono, options: SessionRouteOptions): voi
       secure: overHttps(c),
       path: '/',
       maxAge: Math.floor(options.ttlMs / 1000),
+    })
+    const device = await throttle.succeeded(attempt)
+    setCookie(c, DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: overHttps(c),
+      path: '/api/session',
+      maxAge: DEVICE_MAX_AGE_S,
     })
     return c.json(sessionBody({ mode: 'users', user: found.user, session, sessionId: session.id }))
   })

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import type { Role } from '../../core/roles'
 import { originOf } from '../app'
 import { startTestServer, type TestServer } from '../test-support'
+import { SESSION_COOKIE } from './auth-state'
 import { hashPassword } from './passwords'
 import { createUserRepository } from './user-repository'
 
@@ -65,7 +66,11 @@ export const login = async (origin: string, email: string): Promise<Client> => {
     body: JSON.stringify({ email, password: PASSWORD }),
   })
   if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`)
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0] ?? '')
+      .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`)) ?? ''
   const { csrfToken } = (await response.json()) as { csrfToken: string }
   return {
     cookie,
