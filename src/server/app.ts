@@ -49,6 +49,9 @@ export const originOf = (host: string, port: number): string => {
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`
 }
 
+const hasOwnBodyLimit = (path: string): boolean =>
+  path.startsWith('/api/session/') || path === '/api/users' || path.startsWith('/api/users/')
+
 /** The backend's rate limits the users share (only Basker's reference documents its own). */
 const backendLimits = (config: ServerConfig) =>
   config.backend === 'basker'
@@ -71,8 +74,10 @@ export const createServer = async (
     app.use('*', requestId())
     app.use('*', securityHeaders(options.contentSecurityPolicy ?? PRODUCTION_CSP))
     app.use('*', compressJson())
-    // Every route has a body limit; logins and users a smaller one (auth/index.ts).
-    app.use('*', limitBody(config.bodyLimitBytes))
+    // Every route has a body limit; logins and users a smaller one of their own (auth/index.ts),
+    // which must be the first to read: an outer limit would buffer up to its own size first.
+    const bodyLimit = limitBody(config.bodyLimitBytes)
+    app.use('*', (c, next) => (hasOwnBodyLimit(c.req.path) ? next() : bodyLimit(c, next)))
     // Users, sessions and the role checks come first: every /api route below is behind them.
     await mountAuth(app, { db, config, log })
 

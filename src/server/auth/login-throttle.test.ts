@@ -6,7 +6,11 @@ import { testDatabases } from '../storage/test-databases'
 import { SLOW } from '../test-support'
 import { createLoginThrottle, DEFAULT_THROTTLE, type LoginAttempt } from './login-throttle'
 
-const attacker: LoginAttempt = { email: 'ann@example.com', address: '203.0.113.9', device: undefined }
+const attacker: LoginAttempt = {
+  email: 'ann@example.com',
+  address: '203.0.113.9',
+  device: undefined,
+}
 
 describe.each(testDatabases())('login throttle on $name', (database) => {
   let db: Db

@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import type { Role } from '../../core/roles'
 import { originOf } from '../app'
+import type { ServerConfig } from '../config'
 import { startTestServer, type TestServer } from '../test-support'
 import { SESSION_COOKIE } from './auth-state'
 import { hashPassword } from './passwords'
@@ -17,8 +18,10 @@ export interface ListeningServer {
   stop(): Promise<void>
 }
 
-export const startListening = async (): Promise<ListeningServer> => {
-  const server = await startTestServer()
+export const startListening = async (
+  overrides: Partial<ServerConfig> = {},
+): Promise<ListeningServer> => {
+  const server = await startTestServer(overrides)
   const http = await new Promise<{ listener: ServerType; port: number }>((resolve) => {
     const listener = serve(
       { fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' },
