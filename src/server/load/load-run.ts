@@ -12,6 +12,8 @@ const COLLECTION = 'pages'
 export interface LoadOptions {
   /** The server's origin, e.g. http://127.0.0.1:5173. */
   origin: string
+  /** Several servers on one database: client i talks to origins[i % n] (default: [origin]). */
+  origins?: readonly string[]
   clients: number
   /** Each client stops after this many accepted operations… */
   opsPerClient?: number
@@ -23,6 +25,8 @@ export interface LoadOptions {
 
 export interface LoadReport {
   clients: number
+  /** How many servers the clients were spread over. */
+  servers: number
   records: number
   durationMs: number
   requests: number
@@ -203,7 +207,11 @@ const verify = (drafts: Map<string, Draft>, logs: ClientLog[]): string[] => {
 }
 
 export const runLoad = async (options: LoadOptions): Promise<LoadReport> => {
-  const clients = Array.from({ length: options.clients }, () => new LoadClient(options.origin))
+  const origins = options.origins?.length ? options.origins : [options.origin]
+  const clients = Array.from(
+    { length: options.clients },
+    (_, index) => new LoadClient(origins[index % origins.length] ?? options.origin),
+  )
   const shared = `load-${options.runId}-shared`
   const sharedCount = Math.ceil(options.clients / 2)
   const logs: ClientLog[] = clients.map((_, index) => ({
@@ -241,6 +249,7 @@ export const runLoad = async (options: LoadOptions): Promise<LoadReport> => {
   const seconds = durationMs / 1000
   return {
     clients: options.clients,
+    servers: origins.length,
     records: records.length,
     durationMs: Math.round(durationMs),
     requests,

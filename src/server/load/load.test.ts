@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SLOW } from '../test-support'
 import { runLoad } from './load-run'
-import { startLoadServer, type LoadServer } from './start-load-server'
+import {
+  startLoadServer,
+  startLoadServers,
+  type LoadServer,
+  type LoadServers,
+} from './start-load-server'
 
 const postgres = process.env.TEST_DATABASE_URL ?? null
 if (postgres === null) {
@@ -38,6 +43,34 @@ describe.each(DRIVERS)('load on $name', ({ url }) => {
     expect(report.unexpected).toEqual({})
     expect(report.acceptedOps).toBe(20 * 20)
     // Ten clients share one page, so some of them must have lost a race and retried.
+    expect(report.lostRaces).toBeGreaterThan(0)
+  }, 180_000)
+})
+
+describe.runIf(postgres !== null)('load on two servers sharing one PostgreSQL', () => {
+  let servers: LoadServers
+
+  beforeAll(async () => {
+    servers = await startLoadServers(postgres ?? '', 2)
+  }, SLOW)
+  afterAll(async () => {
+    await servers.stop()
+  }, SLOW)
+
+  it('loses no accepted operation when the clients are spread over both servers', async () => {
+    const report = await runLoad({
+      origin: servers.origins[0] ?? '',
+      origins: servers.origins,
+      clients: 20,
+      opsPerClient: 20,
+      durationMs: 150_000,
+      runId: 'two-servers',
+    })
+    expect(report.servers).toBe(2)
+    expect(report.problems).toEqual([])
+    expect(report.lostUpdates).toBe(0)
+    expect(report.unexpected).toEqual({})
+    expect(report.acceptedOps).toBe(20 * 20)
     expect(report.lostRaces).toBeGreaterThan(0)
   }, 180_000)
 })

@@ -1,5 +1,6 @@
 // Starts the real server in-process for a load run, listening on an ephemeral loopback port, on
-// PGlite in a temporary data directory or on PostgreSQL in a schema of its own (dropped at stop).
+// PGlite in a temporary data directory or on PostgreSQL in a schema of its own (dropped at stop);
+// on PostgreSQL also several servers on that one schema, as behind a load balancer.
 // The reference backend's rate limits are raised: a load run measures the server, not Basker's
 // documented 20 writes per minute.
 import { randomBytes } from 'node:crypto'
@@ -44,15 +45,21 @@ const scopedSchema = async (url: string): Promise<{ url: string; drop: () => Pro
   }
 }
 
-/** postgresUrl: the database to use (a schema is made in it); null → PGlite. */
-export const startLoadServer = async (postgresUrl: string | null): Promise<LoadServer> => {
-  const dataDir = await tempDataDir()
-  const schema = postgresUrl === null ? null : await scopedSchema(postgresUrl)
+export interface LoadServers {
+  origins: string[]
+  driver: LoadDriver
+  stop(): Promise<void>
+}
+
+const listen = async (
+  databaseUrl: string | null,
+  dataDir: string,
+): Promise<{ origin: string; stop: () => Promise<void> }> => {
   const base = testConfig(dataDir)
   const config = {
     ...base,
     host: '127.0.0.1',
-    databaseUrl: schema?.url ?? null,
+    databaseUrl,
     basker: { ...base.basker, rateReads: UNLIMITED, rateWrites: UNLIMITED },
   }
   const handle = await createServer(config, { serveStatic: false, log: () => undefined })
@@ -68,10 +75,50 @@ export const startLoadServer = async (postgresUrl: string | null): Promise<LoadS
   handle.setOrigin(origin)
   return {
     origin,
-    driver: schema === null ? 'pglite' : 'postgres',
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await handle.close()
+    },
+  }
+}
+
+/**
+ * `count` servers on one PostgreSQL schema (each with its own data directory for keys, sharing
+ * rows, sessions, rate windows and the login throttle), started one after another so the first
+ * migrates and seeds.
+ */
+export const startLoadServers = async (
+  postgresUrl: string,
+  count: number,
+): Promise<LoadServers> => {
+  const schema = await scopedSchema(postgresUrl)
+  // One DATA_DIR for all, as servers behind a load balancer share their configuration (the keys).
+  const dataDir = await tempDataDir()
+  const started: { origin: string; stop: () => Promise<void> }[] = []
+  const stopAll = async (): Promise<void> => {
+    for (const server of started) await server.stop()
+    await schema.drop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  try {
+    for (let i = 0; i < count; i += 1) started.push(await listen(schema.url, dataDir))
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+  return { origins: started.map((server) => server.origin), driver: 'postgres', stop: stopAll }
+}
+
+/** postgresUrl: the database to use (a schema is made in it); null → PGlite. */
+export const startLoadServer = async (postgresUrl: string | null): Promise<LoadServer> => {
+  const schema = postgresUrl === null ? null : await scopedSchema(postgresUrl)
+  const dataDir = await tempDataDir()
+  const server = await listen(schema?.url ?? null, dataDir)
+  return {
+    origin: server.origin,
+    driver: schema === null ? 'pglite' : 'postgres',
+    stop: async () => {
+      await server.stop()
       await schema?.drop()
       await rm(dataDir, { recursive: true, force: true })
     },
