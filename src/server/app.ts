@@ -73,7 +73,8 @@ export const createServer = async (
     const app = new Hono()
     app.use('*', requestId())
     app.use('*', securityHeaders(options.contentSecurityPolicy ?? PRODUCTION_CSP))
-    app.use('*', compressJson())
+    // The browser's answers only: /ref answers go to our own proxy over loopback.
+    app.use('/api/*', compressJson())
     // Every route has a body limit; logins and users a smaller one of their own (auth/index.ts),
     // which must be the first to read: an outer limit would buffer up to its own size first.
     const bodyLimit = limitBody(config.bodyLimitBytes)
