@@ -9,6 +9,7 @@ import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
+import { BackendLoginError } from './reference/backend-login-error'
 import { REFERENCE_BACKENDS } from './reference/registry'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
@@ -76,7 +77,7 @@ export const createServer = async (
     mountProxy(app, {
       target,
       secret: () => secret,
-      authorize: selected.proxyAuth(secret, target),
+      authorize: selected.proxyAuth(secret, target, { config, log }),
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,
@@ -90,6 +91,11 @@ export const createServer = async (
     }
     app.notFound((c) => jsonError(c, 404, `No route for ${c.req.method} ${c.req.path}.`))
     app.onError((error, c) => {
+      // The proxy could not log in to the backend: nothing was forwarded; say why (no secret).
+      if (error instanceof BackendLoginError) {
+        log(`proxy ${c.req.method} ${c.req.path}: ${error.message}`)
+        return jsonError(c, 503, error.message)
+      }
       log(
         `error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`,
       )
