@@ -94,7 +94,8 @@ export const createServer = async (
       // The proxy could not log in to the backend: nothing was forwarded; say why (no secret).
       if (error instanceof BackendLoginError) {
         log(`proxy ${c.req.method} ${c.req.path}: ${error.message}`)
-        return jsonError(c, 503, error.message)
+        const detail = { path: 'backend-login', message: error.message, code: error.code }
+        return jsonError(c, 503, error.message, [detail])
       }
       log(
         `error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`,

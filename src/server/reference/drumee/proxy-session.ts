@@ -7,6 +7,7 @@
 // HTTP 200 with `WRONG_CREDENTIALS`: the call fails with a sentence naming what to fix, and the
 // hub is not asked again for a minute, so a wrong password cannot lock the account.
 import { BackendLoginError } from '../backend-login-error'
+import type { BackendLoginCode } from '../backend-login-error'
 import type { ProxyAuthorizer } from '../registry-types'
 
 /** The header the editor adds to retry a call the hub refused for permission: log in again. */
@@ -108,14 +109,14 @@ export const drumeeSessionAuth = (
   let failure: { error: BackendLoginError; until: number } | null = null
   let pending: Promise<Session> | null = null
 
-  const fail = (message: string, pauseMs: number): never => {
-    const error = new BackendLoginError(message)
+  const fail = (message: string, pauseMs: number, code?: BackendLoginCode): never => {
+    const error = new BackendLoginError(message, code)
     failure = { error, until: clock() + pauseMs }
     throw error
   }
 
   const login = async (): Promise<Session> => {
-    if (credentials === null) return fail(missing, WRONG_LOGIN_PAUSE_MS)
+    if (credentials === null) return fail(missing, WRONG_LOGIN_PAUSE_MS, 'NO_CREDENTIALS')
     let response: Response
     try {
       response = await doFetch(`${target()}/-/svc/yp.login`, {
@@ -138,6 +139,7 @@ export const drumeeSessionAuth = (
         "The Drumee hub refused the server's login: wrong user name or password " +
           '(WRONG_CREDENTIALS). Check BACKEND_USERNAME and BACKEND_PASSWORD.',
         WRONG_LOGIN_PAUSE_MS,
+        'WRONG_CREDENTIALS',
       )
     }
     if (!response.ok || refusal !== null) {
