@@ -91,7 +91,7 @@ describe('toLetc', () => {
     const blocks = toBlocks(drumeeNative.kids)
     const letc = toLetc(drumeeNative, blocks)
     const [note, box, text, nothing] = letc.kids as Record<string, unknown>[]
-    expect(note).toEqual({ ...drumeeNative.kids[0], id: 'n-0' })
+    expect(note).toEqual({ ...(drumeeNative.kids[0] as object), id: 'n-0' })
     expect(box).toEqual({
       ...(drumeeNative.kids[1] as object),
       id: 'n-1',
@@ -111,7 +111,11 @@ describe('toLetc', () => {
     ])
     const kids = toLetc(drumeeNative, edited).kids as Record<string, unknown>[]
     expect(kids[0]).toEqual({ ...(drumeeNative.kids[1] as object), id: 'n-1' })
-    expect(kids[1]).toEqual({ ...drumeeNative.kids[0], id: 'n-0', data: { text: 'New' } })
+    expect(kids[1]).toEqual({
+      ...(drumeeNative.kids[0] as object),
+      id: 'n-0',
+      data: { text: 'New' },
+    })
   })
 
   it('round-trips: blocks → kids → blocks is the identity', () => {

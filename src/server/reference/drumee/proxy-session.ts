@@ -17,8 +17,8 @@ const MARGIN_MS = 30_000
 const LOGIN_TIMEOUT_MS = 10_000
 /** A cookie without Max-Age or Expires is kept this long, then the proxy logs in again. */
 const DEFAULT_LIFETIME_MS = 12 * 3600_000
-/** At most one forced login per this interval, however many calls ask for one. */
-const RENEW_INTERVAL_MS = 5_000
+/** At most one forced login per this interval, however many calls ask for one at once. */
+const RENEW_INTERVAL_MS = 1_000
 /** How long a failed login is remembered before the hub is asked again. */
 const WRONG_LOGIN_PAUSE_MS = 60_000
 const FAILED_LOGIN_PAUSE_MS = 5_000
@@ -32,7 +32,6 @@ export interface DrumeeCredentials {
 interface Session {
   cookie: string
   expiresAt: number
-  createdAt: number
 }
 
 type Fetch = typeof fetch
@@ -60,7 +59,6 @@ export const sessionOf = (setCookies: readonly string[], now: number): Session |
   return {
     cookie: live.map((c) => c.pair).join('; '),
     expiresAt: Math.min(...live.map((c) => c.expiresAt)),
-    createdAt: now,
   }
 }
 
@@ -108,6 +106,8 @@ export const drumeeSessionAuth = (
   let session: Session | null = null
   let failure: { error: BackendLoginError; until: number } | null = null
   let pending: Promise<Session> | null = null
+  /** When a call last made the proxy log in again (a burst of retries shares that login). */
+  let renewedAt = -Infinity
 
   const fail = (message: string, pauseMs: number, code?: BackendLoginCode): never => {
     const error = new BackendLoginError(message, code)
@@ -160,10 +160,12 @@ export const drumeeSessionAuth = (
     return started
   }
 
-  const current = async (renew: boolean): Promise<Session> => {
+  const current = async (asked: boolean): Promise<Session> => {
     const now = clock()
-    const fresh = session !== null && now - session.createdAt < RENEW_INTERVAL_MS
-    if (session && session.expiresAt - MARGIN_MS > now && (!renew || fresh)) return session
+    const renew = asked && pending === null && now - renewedAt >= RENEW_INTERVAL_MS
+    if (renew) renewedAt = now
+    if (session && session.expiresAt - MARGIN_MS > now && !renew) return session
+    if (pending) return pending
     if (failure && now < failure.until) throw failure.error
     session = null
     pending ??= login().finally(() => {
