@@ -7,7 +7,7 @@ import { itTurnsHostileRepliesIntoMalformed } from '../contract/hostile-replies'
 import type { AdapterCall, HostileReply } from '../contract/hostile-replies'
 import { MAX_MESSAGE_CHARS } from '../http'
 import type { FetchLike } from '../http'
-import type { BackendAdapter, RecordRef } from '../types'
+import type { RecordRef } from '../types'
 import { createDrumeeAdapter } from './drumee-adapter'
 
 const ref: RecordRef = { collection: 'pages', id: '1', device: 'desktop', locale: 'en' }
