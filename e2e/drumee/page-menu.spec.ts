@@ -1,16 +1,15 @@
 // BACKEND=drumee: the record's Page menu renames the page (its hashtag) and copies its saved
 // draft as a new page, which then opens.
-import { DESKTOP_EN, letcOf } from '../fixtures/drumee-backend'
+import { DESKTOP_EN, letcOf, rowsOf } from '../fixtures/drumee-backend'
 import { expect, test } from '../fixtures/drumee-test'
 
 const HOME = 1
 
 test('renames the page, then copies it as a new page', async ({ editor, hub, page }) => {
   const draft = await hub.content(HOME, DESKTOP_EN, { status: 'draft' })
-  const history = (await hub.call('history', { id: String(HOME) })) as {
-    data: { history_id: string; serial: number }[]
-  }
-  const current = history.data.find((h) => h.serial === draft.serial)
+  // A hub's history row: its own id is the history entry's (what block.copy takes).
+  const history = rowsOf(await hub.call('history', { id: String(HOME) }))
+  const current = history.find((h) => h.serial === draft.serial)
   await editor.open('pages', String(HOME))
   const menuButton = page.getByRole('button', { name: 'Page', exact: true })
 
@@ -32,7 +31,7 @@ test('renames the page, then copies it as a new page', async ({ editor, hub, pag
     {
       method: 'POST',
       path: '/-/svc/block.copy',
-      body: { history_id: current?.history_id, locale: 'en', hashtag: 'start-copy', option: 1 },
+      body: { history_id: String(current?.id), locale: 'en', hashtag: 'start-copy', option: 1 },
     },
   ])
   const copy = await hub.content(5, DESKTOP_EN, { status: 'draft' })

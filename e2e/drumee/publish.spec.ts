@@ -13,11 +13,11 @@ test('publishing makes the published content equal the draft', async ({ editor, 
 
   await page.getByRole('button', { name: 'Versions', exact: true }).click()
   const panel = page.getByRole('region', { name: 'Versions' })
-  await expect(panel.getByText(`Live: Version ${live.serial} · Launch.`)).toBeVisible()
+  await expect(panel.getByText(`Live: Version ${live.serial}.`)).toBeVisible()
   await panel.getByRole('button', { name: 'Publish draft…' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Publish home (Desktop, English)?' })
   await expect(dialog).toContainText(
-    `Visitors of home (Desktop, English) will see Version ${draft.serial} · New title, your current draft, in place of Version ${live.serial} · Launch.`,
+    `Visitors of home (Desktop, English) will see Version ${draft.serial}, your current draft, in place of Version ${live.serial}.`,
   )
   await dialog.getByRole('button', { name: 'Publish' }).click()
   await expect(dialog).toBeHidden()

@@ -13,6 +13,7 @@ import { compressJson } from './http/compress'
 import { isClientDataError } from './http/client-data-error'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
+import { BackendLoginError } from './reference/backend-login-error'
 import { REFERENCE_BACKENDS } from './reference/registry'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
@@ -99,7 +100,7 @@ export const createServer = async (
     mountProxy(app, {
       target,
       secret: () => secret,
-      authorize: selected.proxyAuth(secret, target),
+      authorize: selected.proxyAuth(secret, target, { config, log }),
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,
@@ -124,6 +125,12 @@ export const createServer = async (
           ),
           400,
         )
+      }
+      // The proxy could not log in to the backend: nothing was forwarded; say why (no secret).
+      if (error instanceof BackendLoginError) {
+        log(`proxy ${c.req.method} ${c.req.path}: ${error.message}`)
+        const detail = { path: 'backend-login', message: error.message, code: error.code }
+        return jsonError(c, 503, error.message, [detail])
       }
       log(
         `error ${c.req.method} ${c.req.path} [${requestIdOf(c)}]: ${error.stack ?? error.message}`,

@@ -33,6 +33,14 @@ export interface KragleConfig {
   sessionTtlSeconds: number
 }
 
+export interface DrumeeConfig {
+  /**
+   * DRUMEE_REFERENCE_MODE: how the reference hub answers where a real hub's behaviour is not
+   * settled: `hub` (default, as vendor-facts.md says) or `alt` (the other plausible shapes).
+   */
+  referenceMode: 'hub' | 'alt'
+}
+
 export interface ServerConfig {
   port: number
   host: string
@@ -51,6 +59,7 @@ export interface ServerConfig {
   backendPassword: string | null
   basker: BaskerConfig
   kragle: KragleConfig
+  drumee: DrumeeConfig
   bodyLimitBytes: number
   proxyTimeoutMs: number
   proxyResponseLimitBytes: number
@@ -101,6 +110,12 @@ const backendName = (env: Env): ImplementedBackend => {
   throw new ConfigError(`BACKEND="${raw}" is unknown; expected one of ${BACKEND_NAMES.join(', ')}.`)
 }
 
+const drumeeMode = (env: Env): 'hub' | 'alt' => {
+  const raw = text(env, 'DRUMEE_REFERENCE_MODE', 'hub').toLowerCase()
+  if (raw === 'hub' || raw === 'alt') return raw
+  throw new ConfigError(`DRUMEE_REFERENCE_MODE must be hub or alt; got "${raw}".`)
+}
+
 const backendUrl = (env: Env): string | null => {
   const raw = optional(env, 'BACKEND_URL')
   if (raw === null) return null
@@ -149,6 +164,7 @@ export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()):
     remoteTimeoutMs: integer(env, 'KRAGLE_REMOTE_TIMEOUT_MS', 5000, 1),
     sessionTtlSeconds: integer(env, 'KRAGLE_SESSION_TTL_SECONDS', 3600, 10),
   },
+  drumee: { referenceMode: drumeeMode(env) },
   bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1),
   proxyTimeoutMs: integer(env, 'PROXY_TIMEOUT_MS', 15_000, 1),
   proxyResponseLimitBytes: integer(env, 'PROXY_RESPONSE_LIMIT_BYTES', 32 * 1024 * 1024, 1),

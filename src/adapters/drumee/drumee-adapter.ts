@@ -12,12 +12,22 @@ import {
   DRUMEE_COLLECTION,
   DRUMEE_COLLECTIONS,
 } from './block-types'
-import { createHubClient, parse, variantOf } from './hub-client'
+import { rowOf, rowsOf } from './hub-answers'
+import { createHubClient, variantOf } from './hub-client'
 import type { HubClientOptions } from './hub-client'
 import { toLetc } from './mappers'
+import { readAllPages } from './paging'
 import { createRecordAdmin } from './record-admin'
-import { listSchema, storeSchema } from './schemas'
-import { createVersionApis, documentOf, HUB_PAGE_SIZE } from './versions'
+import { blockRowSchema, parse, storeSchema } from './schemas'
+import type { BlockRow } from './schemas'
+import { createVersionApis, documentOf } from './versions'
+
+/** A list row's state: `published` where a hub sends it, else its `status` (online = live). */
+const statusOf = (row: BlockRow): string | undefined => {
+  if (row.published !== undefined) return row.published ? 'published' : 'draft'
+  if (row.status === undefined) return undefined
+  return row.status === 'online' || row.status === 'published' ? 'published' : 'draft'
+}
 
 export type DrumeeAdapterOptions = HubClientOptions
 
@@ -36,31 +46,28 @@ export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapt
       if (query.collection !== DRUMEE_COLLECTION) {
         throw new AdapterError('not-found', `A Drumee hub has no collection "${query.collection}"`)
       }
-      // block.list pages by a fixed size and has no name filter: read every page, then filter.
-      const rows = []
-      for (let page = 1; ; page += 1) {
-        const reply = parse(
-          listSchema,
-          await hub.call('list', { page, order: 'A' }, ctx.signal),
-          'list',
-        )
-        rows.push(...reply.data)
-        if (reply.data.length < HUB_PAGE_SIZE) break
-      }
+      // block.list pages by 45 and has no name filter: read every page, then filter.
+      const rows = await readAllPages('page list', async (page) => {
+        const reply = await hub.call('list', { page, order: 'A' }, ctx.signal)
+        return rowsOf(reply, 'page list').map((row) => parse(blockRowSchema, row, 'page row'))
+      })
       const needle = query.search?.trim().toLowerCase() ?? ''
       const found =
         needle === '' ? rows : rows.filter((r) => r.hashtag.toLowerCase().includes(needle))
       const totalPages = Math.max(1, Math.ceil(found.length / query.limit))
       const start = (query.page - 1) * query.limit
       return {
-        items: found.slice(start, start + query.limit).map((row) => ({
-          ref: { collection: DRUMEE_COLLECTION, id: row.id },
-          title: row.hashtag,
-          ...(row.mtime === undefined
-            ? {}
-            : { updatedAt: new Date(row.mtime * 1000).toISOString() }),
-          status: row.published === 1 ? 'published' : 'draft',
-        })),
+        items: found.slice(start, start + query.limit).map((row): RecordSummary => {
+          const status = statusOf(row)
+          return {
+            ref: { collection: DRUMEE_COLLECTION, id: row.id },
+            title: row.hashtag,
+            ...(row.mtime === undefined
+              ? {}
+              : { updatedAt: new Date(row.mtime * 1000).toISOString() }),
+            ...(status === undefined ? {} : { status }),
+          }
+        }),
         page: query.page,
         total: found.length,
         totalPages,
@@ -71,7 +78,7 @@ export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapt
 
     async loadRecord(ref, ctx = {}) {
       const read = await hub.readDraft(variantOf(ref), ctx.signal)
-      return documentOf(ref, read.letc, read.version)
+      return documentOf(ref, read.file, read.title, read.version)
     },
 
     loadBlockTypes: () => Promise.resolve(DRUMEE_BLOCK_TYPES.map((t) => structuredClone(t))),
@@ -92,10 +99,11 @@ export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapt
         device: v.device,
         lang: v.lang,
         serial: Number(read.version),
-        letc: toLetc(read.letc, result.blocks),
+        letc: toLetc(read.file, result.blocks),
       }
-      const stored = parse(storeSchema, await hub.call('store', params, ctx.signal), 'store answer')
-      return { version: stored.data.active, blocks: result.blocks }
+      const reply = await hub.call('store', params, ctx.signal)
+      const stored = parse(storeSchema, rowOf(reply, 'store answer'), 'store answer')
+      return { version: stored.active, blocks: result.blocks }
     },
   }
 }

@@ -1,51 +1,71 @@
-// The shapes the hub's answers are checked against (zod) at the adapter boundary.
+// The rows the adapter reads from a hub's answers, checked with zod at the boundary. Only the keys
+// the adapter uses are named (the columns vendor-facts.md lists, and the names an older hub or the
+// document uses beside them); every other key of a row is let through untouched.
 import { z } from 'zod'
+import { AdapterError } from '../types'
 
 const text = z.union([z.string(), z.number()]).transform(String)
+const whole = z.union([z.number(), z.string().regex(/^-?\d+$/)]).transform(Number)
+const flag = z
+  .union([z.number(), z.string(), z.boolean(), z.null()])
+  .transform((value) => value === true || value === 1 || value === '1')
 
-/** A stored content tree with the meta fields the hub injects. */
-export const letcSchema = z
-  .object({
-    id: text,
-    hashtag: z.string(),
-    device: z.string(),
-    lang: z.string(),
-    serial: z.coerce.number().int(),
-    kids: z.array(z.unknown()).optional(),
-  })
-  .loose()
-export type StoredLetc = z.infer<typeof letcSchema>
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+    throw new AdapterError(
+      'malformed',
+      `The hub sent an unexpected ${what}${where}: ${issue?.message ?? parsed.error.message}`,
+    )
+  }
+  return parsed.data
+}
 
+/** A block.list row: `id, serial, active, hashtag, type, status, ctime, mtime, …`. */
 export const blockRowSchema = z
   .object({
     id: text,
     hashtag: z.string(),
-    mtime: z.number().optional(),
-    published: z.number().optional(),
+    mtime: whole.optional(),
+    status: z.string().optional(),
+    published: flag.optional(),
   })
   .loose()
+export type BlockRow = z.infer<typeof blockRowSchema>
 
-export const listSchema = z.object({ data: z.array(blockRowSchema) })
-
+/**
+ * A block.history row: `hashtag, author_id, id, serial, ctime, firstname, lastname, lang, device,
+ * active (1 = current), created_date, status, isonline`. Whether `id` is the history entry's or the
+ * block's is not public: `history_id` is taken when present, else `id`.
+ */
 export const historyRowSchema = z
   .object({
-    history_id: text,
-    serial: z.coerce.number().int(),
+    id: text.optional(),
+    history_id: text.optional(),
+    serial: whole,
+    device: z.string().optional(),
+    lang: z.string().optional(),
+    active: flag.optional(),
+    is_current: flag.optional(),
+    isonline: flag.optional(),
+    is_online: flag.optional(),
     comment: z.string().optional(),
+    created_date: z.string().optional(),
     created_at: z.string().optional(),
-    ctime: z.number().optional(),
-    is_current: z.number().optional(),
-    is_online: z.number().optional(),
+    ctime: whole.optional(),
+    firstname: z.string().optional(),
+    lastname: z.string().optional(),
   })
   .loose()
 export type HistoryRow = z.infer<typeof historyRowSchema>
 
-export const historySchema = z.object({ data: z.array(historyRowSchema) })
+/** block.store's answer: `{id, active (the serial stored), hashtag}`. */
+export const storeSchema = z.object({ id: text, active: text, hashtag: z.string() }).loose()
 
-export const storeSchema = z.object({
-  data: z.object({ id: text, active: text, hashtag: z.string() }).loose(),
-})
+/** block.rename's answer: the block with its new hashtag. */
+export const renameSchema = z.object({ hashtag: z.string() }).loose()
 
-export const renameSchema = z.object({ data: z.object({ hashtag: z.string() }).loose() })
-
-export const copySchema = z.object({ data: z.object({ id: text, serial: text }).loose() })
+/** block.copy's answer: `{id, serial, device, lang}` of the copy. */
+export const copySchema = z.object({ id: text, serial: text }).loose()

@@ -9,45 +9,67 @@ import type {
   RecordRef,
   VersionSummary,
 } from '../types'
-import { parse, variantOf } from './hub-client'
+import { malformed, rowOf, rowsOf } from './hub-answers'
+import { kidsOf, variantOf } from './hub-client'
 import type { HubClient, Variant } from './hub-client'
 import { rootOf, toBlocks } from './mappers'
-import { historySchema, storeSchema } from './schemas'
-import type { HistoryRow, StoredLetc } from './schemas'
+import { readAllPages } from './paging'
+import { historyRowSchema, parse, storeSchema } from './schemas'
+import type { HistoryRow } from './schemas'
 
-/** The hub's page size for paged services: a shorter page is the last. */
-export const HUB_PAGE_SIZE = 20
+export const documentOf = (
+  ref: RecordRef,
+  file: Record<string, unknown>,
+  title: string,
+  version: string,
+): BlockDocument => ({ ref, title, blocks: toBlocks(kidsOf(file)), version })
 
-export const documentOf = (ref: RecordRef, letc: StoredLetc, version: string): BlockDocument => ({
-  ref,
-  title: letc.hashtag,
-  blocks: toBlocks(letc.kids ?? []),
-  version,
-})
-
+/** Every version of the variant, newest first as the hub lists them. */
 export async function allHistory(
   hub: HubClient,
   v: Variant,
   signal?: AbortSignal,
 ): Promise<HistoryRow[]> {
-  const rows: HistoryRow[] = []
-  for (let page = 1; ; page += 1) {
+  const rows = await readAllPages('history', async (page) => {
     const params = { id: v.id, device: v.device, lang: v.lang, page }
-    const reply = parse(historySchema, await hub.call('history', params, signal), 'history')
-    rows.push(...reply.data)
-    if (reply.data.length < HUB_PAGE_SIZE) return rows
-  }
+    const reply = await hub.call('history', params, signal)
+    return rowsOf(reply, 'history').map((row) => parse(historyRowSchema, row, 'history row'))
+  })
+  // Rows of another variant (a hub that ignores the filter) are not this variant's versions.
+  return rows.filter(
+    (row) =>
+      (row.device === undefined || row.device === v.device) &&
+      (row.lang === undefined || row.lang === v.lang),
+  )
 }
 
-const summary = (row: HistoryRow): VersionSummary => ({
-  id: String(row.serial),
-  label: `Version ${row.serial}${row.comment ? ` · ${row.comment}` : ''}`,
-  ...(row.created_at ? { createdAt: row.created_at } : {}),
-  published: row.is_online === 1,
-})
+export const isCurrent = (row: HistoryRow): boolean => (row.active ?? row.is_current) === true
+const isOnline = (row: HistoryRow): boolean => (row.isonline ?? row.is_online) === true
 
-const isNotFound = (error: unknown): boolean =>
-  error instanceof AdapterError && error.kind === 'not-found'
+/** The history entry's own id (what block.copy takes). */
+export const historyIdOf = (row: HistoryRow): string => {
+  const id = row.history_id ?? row.id
+  if (id === undefined) throw malformed('history row', row, 'it names no history entry')
+  return id
+}
+
+const createdAtOf = (row: HistoryRow): string | undefined => {
+  if (row.created_at) return row.created_at
+  if (row.ctime !== undefined) return new Date(row.ctime * 1000).toISOString()
+  return row.created_date || undefined
+}
+
+const summary = (row: HistoryRow): VersionSummary => {
+  const createdAt = createdAtOf(row)
+  const author = [row.firstname, row.lastname].filter(Boolean).join(' ')
+  return {
+    id: String(row.serial),
+    label: `Version ${row.serial}${row.comment ? ` · ${row.comment}` : ''}`,
+    ...(createdAt ? { createdAt } : {}),
+    ...(author ? { author } : {}),
+    published: isOnline(row),
+  }
+}
 
 export function createVersionApis(hub: HubClient): {
   published: PublishedApi
@@ -61,22 +83,19 @@ export function createVersionApis(hub: HubClient): {
     signal?: AbortSignal,
   ): Promise<string> => {
     const params = { id: v.id, device: v.device, lang: v.lang, letc, ...fields }
-    return parse(storeSchema, await hub.call('store', params, signal), 'store answer').data.active
+    const reply = await hub.call('store', params, signal)
+    return parse(storeSchema, rowOf(reply, 'store answer'), 'store answer').active
   }
 
   return {
     published: {
       async loadPublished(ref, ctx = {}) {
         const v = variantOf(ref)
-        try {
-          const letc = await hub.content(v, { status: 'published' }, ctx.signal)
-          // What the hub falls back to is another variant's page: this one has nothing live.
-          if (letc.device !== v.device || letc.lang !== v.lang) return null
-          return documentOf(ref, letc, String(letc.serial))
-        } catch (error) {
-          if (isNotFound(error)) return null
-          throw error
-        }
+        const answer = await hub.content(v, { status: 'published' }, ctx.signal)
+        // A placeholder: nothing live anywhere. Another variant's file: nothing live in this one.
+        if (answer.kind === 'placeholder') return null
+        if (answer.meta.device !== v.device || answer.meta.lang !== v.lang) return null
+        return documentOf(ref, answer.file, answer.meta.hashtag, String(answer.meta.serial))
       },
     },
     publishing: {
@@ -86,8 +105,8 @@ export function createVersionApis(hub: HubClient): {
         hub.checkVersion(read, ctx.version)
         // Publishes the draft's own serial: the live file and the draft are then one version.
         const status = 'publish_without_history'
-        const serial = read.letc.serial
-        const active = await storeAs(v, rootAndKids(read.letc), { serial, status }, ctx.signal)
+        const serial = Number(read.version)
+        const active = await storeAs(v, rootAndKids(read.file), { serial, status }, ctx.signal)
         return { version: active }
       },
       async unpublish(ref, ctx = {}) {
@@ -111,13 +130,12 @@ export function createVersionApis(hub: HubClient): {
         }
       },
       async load(ref, versionId, ctx = {}) {
-        const serial = serialOf(versionId)
-        const letc = await hub.content(variantOf(ref), { serial }, ctx.signal)
-        return documentOf(ref, letc, versionId)
+        const old = await readVersion(hub, variantOf(ref), versionId, ctx.signal)
+        return documentOf(ref, old.file, old.title, versionId)
       },
       async restore(ref, versionId, ctx) {
         const v = variantOf(ref)
-        const old = await hub.content(v, { serial: serialOf(versionId) }, ctx.signal)
+        const old = await readVersion(hub, v, versionId, ctx.signal)
         const read = await hub.readDraft(v, ctx.signal)
         hub.checkVersion(read, ctx.version)
         const fields = {
@@ -125,14 +143,28 @@ export function createVersionApis(hub: HubClient): {
           status: '',
           comment: `Restored version ${versionId}`,
         }
-        return { version: await storeAs(v, rootAndKids(old), fields, ctx.signal) }
+        return { version: await storeAs(v, rootAndKids(old.file), fields, ctx.signal) }
       },
     },
   }
 }
 
-function rootAndKids(letc: StoredLetc): Record<string, unknown> {
-  return { ...rootOf(letc), kids: letc.kids ?? [] }
+async function readVersion(
+  hub: HubClient,
+  v: Variant,
+  versionId: string,
+  signal?: AbortSignal,
+): Promise<{ file: Record<string, unknown>; title: string }> {
+  const serial = serialOf(versionId)
+  const answer = await hub.content(v, { serial }, signal)
+  if (answer.kind === 'placeholder' || answer.meta.serial !== serial) {
+    throw new AdapterError('not-found', `The hub has no version ${versionId} of this page.`)
+  }
+  return { file: answer.file, title: answer.meta.hashtag }
+}
+
+function rootAndKids(file: Record<string, unknown>): Record<string, unknown> {
+  return { ...rootOf(file), kids: kidsOf(file) }
 }
 
 function serialOf(versionId: string): number {

@@ -20,7 +20,15 @@ export interface StartedReference {
   secret: string
 }
 
-/** Adds a backend credential to one proxied request. May log in first (Kragle's session). */
+export interface ProxyAuthContext {
+  config: ServerConfig
+  log: (line: string) => void
+}
+
+/**
+ * Adds a backend credential to one proxied request. May log in first (Kragle's, Drumee's
+ * session); throws a BackendLoginError (./backend-login-error.ts) when it cannot.
+ */
 export type ProxyAuthorizer = (headers: Headers) => void | Promise<void>
 
 /**
@@ -46,9 +54,10 @@ export interface ReferenceBackend {
   start(ctx: ReferenceStartContext): Promise<StartedReference>
   /**
    * How the proxy authenticates to a backend of this kind, given its secret (the reference key,
-   * or BACKEND_API_KEY for an external backend) and where that backend lives.
+   * or BACKEND_API_KEY for an external backend), where that backend lives, and the server's
+   * configuration and log (backends that log in read BACKEND_USERNAME / BACKEND_PASSWORD there).
    */
-  proxyAuth(secret: string, target: () => string): ProxyAuthorizer
+  proxyAuth(secret: string, target: () => string, context: ProxyAuthContext): ProxyAuthorizer
   /**
    * Answer types besides JSON the proxy passes on with their type (e.g. `image/png` for a
    * backend's media); any other answer reaches the browser as an attachment.

@@ -1,5 +1,5 @@
-// The real server with BACKEND=drumee (the reference hub behind the proxy, which adds the admin
-// key), and a Drumee adapter talking to it over HTTP.
+// The real server with BACKEND=drumee (the reference hub behind the proxy, which logs in to it as
+// its admin and sends the session cookie), and a Drumee adapter talking to it over HTTP.
 import { createDrumeeAdapter } from '../../adapters/drumee/drumee-adapter'
 import type { FetchLike } from '../../adapters/http'
 import { startProxiedBackend } from './start-server'
@@ -7,11 +7,14 @@ import type { ProxiedSetup } from './start-server'
 
 export type DrumeeSetup = ProxiedSetup
 
-export function startDrumee(fetch?: FetchLike): Promise<DrumeeSetup> {
+/** `mode`: the reference hub's answers, as a hub answers (`hub`) or the other plausible shapes. */
+export function startDrumee(fetch?: FetchLike, mode: 'hub' | 'alt' = 'hub'): Promise<DrumeeSetup> {
   const target = {
     // The home page on desktop in English: four top-level blocks, one section with two kids.
     record: { collection: 'pages', id: '1', device: 'desktop', locale: 'en' },
     listCollection: 'pages',
   }
-  return startProxiedBackend('drumee', createDrumeeAdapter, target, fetch)
+  return startProxiedBackend('drumee', createDrumeeAdapter, target, fetch, {
+    DRUMEE_REFERENCE_MODE: mode,
+  })
 }

@@ -6,6 +6,7 @@ import { openPostgresDb } from '../../storage/postgres-db'
 import { SLOW, startTestServer } from '../../test-support'
 import type { TestServer } from '../../test-support'
 import { resetDrumeeSeed } from './seed/seed'
+import { loadOrCreateNamedReferenceKey } from '../reference-keys'
 import { classifyDrumee } from './reference-backend'
 import { drumeeClient } from './test-client'
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
     scoped.searchParams.set('options', `-c search_path=${schema}`)
     overrides = { databaseUrl: scoped.toString() }
   }
-  server = await startTestServer(overrides)
+  server = await startTestServer({ referenceTestHooks: true, ...overrides })
   client = drumeeClient(server)
 }, SLOW)
 afterAll(async () => {
@@ -49,39 +50,83 @@ const content = async (
 }
 const data = (answer: { body: Record<string, unknown> }) =>
   answer.body.data as Record<string, unknown>
-const rows = (answer: { body: Record<string, unknown> }) =>
-  answer.body.data as Record<string, unknown>[]
+/** A list's rows: a hub sends one row alone as an object. */
+const rows = (answer: { body: Record<string, unknown> }) => {
+  const value = answer.body.data
+  return (Array.isArray(value) ? value : [value]) as Record<string, unknown>[]
+}
+/** A user error as a hub answers it: 400 with the key in `error`, Drumee's envelope. */
+const userError = (key: string) => ({
+  status: 400,
+  body: { error: key, error_code: 400, status: 400, data: [] },
+})
 
-describe('permissions', () => {
-  it('enforces each service level and refuses a bad key', async () => {
+describe('login, sessions and permissions', () => {
+  it('enforces each service level by the session of the user who logged in', async () => {
     expect((await client.call('content', { hashtag: 'home' }, 'anonymous')).status).toBe(200)
-    expect((await client.call('info', { hashtag: 'home' }, 'anonymous')).status).toBe(401)
+    expect(await client.call('info', { hashtag: 'home' }, 'anonymous')).toMatchObject({
+      status: 403,
+      body: { error: 'block.info: PERMISSION_DENIED', error_code: 403, __ack__: 'block.info' },
+    })
     expect((await client.call('info', { hashtag: 'home' }, 'read')).status).toBe(200)
     expect((await client.call('list', {}, 'write')).status).toBe(403)
     expect((await client.call('list', {}, 'delete')).status).toBe(200)
     const unpublish = { id: '1', locale: 'en' }
     expect((await client.call('unpublish', unpublish, 'delete')).body).toMatchObject({
-      error: 'PERMISSION_DENIED',
+      error: 'block.unpublish: PERMISSION_DENIED',
     })
-    const bad = await server.app.request('/ref/drumee/-/svc/block.list', {
-      method: 'POST',
-      headers: { authorization: 'Bearer nope' },
-    })
-    expect(bad.status).toBe(401)
-    expect((await client.call('nothing', {})).status).toBe(404)
+    const forged = await client.call('list', {}, 'anonymous', { cookie: 'regsid=forged' })
+    expect(forged.status).toBe(403)
+    expect((await client.call('nothing', {})).status).toBe(400)
+  })
+
+  it('sets regsid on a good login; a wrong one is HTTP 200 with WRONG_CREDENTIALS', async () => {
+    const password = await loadOrCreateNamedReferenceKey(server.dataDir, 'drumee')
+    const good = await client.login('drumee', password)
+    expect(good.status).toBe(200)
+    expect(good.headers.getSetCookie()[0]).toMatch(
+      /^regsid=[\w-]+; Max-Age=2592000; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+    )
+    const wrong = await client.login('drumee', 'not-the-password')
+    expect(wrong.status).toBe(200)
+    expect(wrong.headers.getSetCookie()).toEqual([])
+    expect(await wrong.json()).toEqual({ error: 'user_error', status: 'WRONG_CREDENTIALS' })
+    const otherUser = await client.login('drumee-read', password)
+    expect(await otherUser.json()).toMatchObject({ status: 'WRONG_CREDENTIALS' })
+  })
+
+  it('forgets sessions like a restarted hub: the same cookie is anonymous again', async () => {
+    expect((await client.call('list', {})).status).toBe(200)
+    await server.app.request('/__test/drumee/expire-sessions', { method: 'POST' })
+    expect((await client.call('list', {})).status).toBe(403)
+    client.forget()
+    expect((await client.call('list', {})).status).toBe(200)
+  })
+
+  it('answers POST only: a GET, even with a good session, writes nothing (405)', async () => {
+    const letc = JSON.stringify({ kind: 'page', kids: [] })
+    const query = { id: '1', serial: '3', status: 'publish_with_history', letc }
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const answer = await client.other(method, 'store', query)
+      expect(answer.status).toBe(405)
+      expect(answer.headers.get('allow')).toBe('POST')
+    }
+    expect((await content({ id: '1', status: 'published' })).serial).toBe(2)
+    expect((await client.other('GET', 'content', { hashtag: 'home' })).status).toBe(405)
+  })
+
+  it('reads x-param-<name> headers as parameters, as a hub does', async () => {
+    const answer = await client.call('info', {}, 'read', { 'x-param-hashtag': 'about' })
+    expect(data(answer)).toMatchObject({ hashtag: 'about' })
   })
 })
 
 describe('block.content', () => {
-  it('reads the draft, the published file and a serial, as text with meta', async () => {
+  it('reads the draft, the published file and a serial: the stored file, no envelope', async () => {
     const draft = await content({ hashtag: 'home', status: 'draft' })
-    expect(draft).toMatchObject({
-      id: 1,
-      hashtag: 'home',
-      device: 'desktop',
-      lang: 'en',
-      serial: 3,
-    })
+    const meta = { id: 1, hashtag: 'home', device: 'desktop', lang: 'en', serial: 3 }
+    expect(draft).toMatchObject({ ...meta, meta })
+    expect(draft.data).toBeUndefined()
     expect(draft.kids?.map((k) => k.id)).toEqual([
       'home-title',
       'home-intro',
@@ -90,21 +135,49 @@ describe('block.content', () => {
     ])
     expect((await content({ name: 'home', status: 'published' })).serial).toBe(2)
     expect((await content({ id: '1', serial: 1 })).serial).toBe(1)
-    const published = await client.get('content', { hashtag: 'home', status: 'published' })
+    const published = await client.call('content', { hashtag: 'home', status: 'published' })
     expect(published.headers.get('cache-control')).toContain('max-age=31536000')
     expect(published.headers.get('content-type')).toContain('text/plain')
-    const drafted = await client.get('content', { hashtag: 'home', status: 'draft' })
+    const drafted = await client.call('content', { hashtag: 'home', status: 'draft' })
     expect(drafted.headers.get('cache-control')).toBe('no-store')
   })
 
-  it('falls back across locales, then devices', async () => {
-    const fr = await content({ hashtag: 'contact', lang: 'fr', status: 'draft' })
+  it('takes the language from pagelang, page-language, Accept-Language, never lang', async () => {
+    const langOf = async (params: Record<string, unknown>, headers = {}) => {
+      const answer = await client.call(
+        'content',
+        { hashtag: 'about', ...params },
+        'anonymous',
+        headers,
+      )
+      return answer.body.lang
+    }
+    expect(await langOf({ pagelang: 'fr' })).toBe('fr')
+    expect(await langOf({ 'page-language': 'fr' })).toBe('fr')
+    expect(await langOf({}, { 'accept-language': 'fr-CH, en;q=0.5' })).toBe('fr')
+    expect(await langOf({ lang: 'fr' })).toBe('en')
+  })
+
+  it('falls back across locales, then devices; nothing found is a 200 placeholder', async () => {
+    const fr = await content({ hashtag: 'contact', pagelang: 'fr', status: 'draft' })
     expect([fr.device, fr.lang]).toEqual(['desktop', 'en'])
-    const mobile = await content({ hashtag: 'about', device: 'mobile', lang: 'fr' })
+    const mobile = await content({ hashtag: 'about', device: 'mobile', pagelang: 'fr' })
     expect([mobile.device, mobile.lang]).toEqual(['desktop', 'fr'])
-    const missing = await client.call('content', { hashtag: 'contact', status: 'published' })
-    expect(missing).toMatchObject({ status: 404, body: { error: 'BLOCK_NOT_FOUND' } })
-    expect((await client.call('content', {})).body.error).toBe('MISSING_PARAM')
+    for (const params of [
+      { hashtag: 'contact', status: 'published' },
+      { hashtag: 'no-such-page' },
+    ]) {
+      const missing = await client.call('content', params)
+      expect(missing.status).toBe(200)
+      expect(missing.body).toMatchObject({ __ack__: 'block.content' })
+      const tree = data(missing)
+      expect(tree.serial).toBeUndefined()
+      expect(JSON.stringify(tree)).toContain(`Could not find <u>${params.hashtag}</u>`)
+    }
+    expect(await client.call('content', {})).toMatchObject({
+      status: 412,
+      body: { error: 'VARIABLE **hashtag** IS MANDATORY', error_code: 412 },
+    })
   })
 })
 
@@ -115,16 +188,23 @@ describe('block.store', () => {
       letc: { kind: 'page', kids: [] },
       lang: 'fr',
     })
-    expect(created.body).toEqual({ data: { id: '5', active: '1', hashtag: 'news' } })
+    expect(created.body).toMatchObject({
+      __ack__: 'block.store',
+      data: { id: '5', active: '1', hashtag: 'news' },
+    })
     const taken = await client.call('store', { name: 'home', letc: {} })
-    expect(taken).toMatchObject({ status: 409, body: { error: 'BLOCK_NAME_EXIST' } })
-    expect((await client.call('store', { letc: {} })).body.error).toBe('MISSING_PARAM')
-    expect((await client.call('store', { hashtag: 'x' })).body.error).toBe('MISSING_PARAM')
+    expect(taken).toMatchObject(userError('BLOCK_NAME_EXIST'))
+    expect((await client.call('store', { letc: {} })).status).toBe(412)
+    expect((await client.call('store', { hashtag: 'x' })).body.error).toBe(
+      'VARIABLE **letc** IS MANDATORY',
+    )
   })
 
   it('stores a new draft version; needs the serial; publishes with or without history', async () => {
     const letc = { kind: 'page', kids: [{ id: 'a', kind: 'heading', data: { text: 'A' } }] }
-    expect((await client.call('store', { id: '1', letc })).body.error).toBe('MISSING_PARAM')
+    expect((await client.call('store', { id: '1', letc })).body.error).toBe(
+      'VARIABLE **serial** IS MANDATORY',
+    )
     const draft = await client.call('store', { id: '1', serial: 3, letc, comment: 'mine' })
     expect(data(draft).active).toBe('7')
     expect((await content({ id: '1', status: 'draft' })).kids).toEqual(letc.kids)
@@ -150,14 +230,14 @@ describe('block.store', () => {
       letc,
       status: 'draft_without_history',
     })
-    expect(overwrite.status).toBe(404)
+    expect(overwrite).toMatchObject(userError('BLOCK_NOT_FOUND'))
     expect((await client.call('store', { id: '1', serial: 1, letc, status: 'x' })).status).toBe(400)
   })
 
   it('keeps each device and locale apart', async () => {
     const letc = { kind: 'page', kids: [{ id: 'm', kind: 'heading', data: { text: 'Mobile' } }] }
     await client.call('store', { id: '1', serial: 6, letc, device: 'mobile', lang: 'fr' })
-    expect((await content({ id: '1', device: 'mobile', lang: 'fr' })).kids).toEqual(letc.kids)
+    expect((await content({ id: '1', device: 'mobile', pagelang: 'fr' })).kids).toEqual(letc.kids)
     expect((await content({ id: '1', device: 'desktop', lang: 'en' })).serial).toBe(3)
   })
 })
@@ -165,10 +245,10 @@ describe('block.store', () => {
 describe('unpublish, delete, purge, rename, copy', () => {
   it('unpublishes once, then refuses; delete is refused while published', async () => {
     const refused = await client.call('delete', { id: '1', locale: 'en' })
-    expect(refused).toMatchObject({ status: 409, body: { error: 'UNPUBLISH_TO_DELETE' } })
+    expect(refused).toMatchObject(userError('UNPUBLISH_TO_DELETE'))
     expect((await client.call('unpublish', { id: '1', locale: 'en' })).status).toBe(200)
     const again = await client.call('unpublish', { id: '1', locale: 'en' })
-    expect(again).toMatchObject({ status: 409, body: { error: 'NOT_PUBLISHED' } })
+    expect(again).toMatchObject(userError('NOT_PUBLISHED'))
     expect(data(await client.call('delete', { id: '1', locale: 'en' }))).toEqual({
       id: '1',
       device: 'desktop',
@@ -180,7 +260,7 @@ describe('unpublish, delete, purge, rename, copy', () => {
 
   it('purges a block by hashtag; a missing one fails', async () => {
     expect((await client.call('purge', { id: 'contact' })).status).toBe(200)
-    expect((await client.call('content', { hashtag: 'contact' })).status).toBe(404)
+    expect(data(await client.call('content', { hashtag: 'contact' })).serial).toBeUndefined()
     expect((await client.call('purge', { id: 'contact' })).body.error).toBe('FAILED')
   })
 
@@ -189,13 +269,16 @@ describe('unpublish, delete, purge, rename, copy', () => {
     expect(data(renamed).hashtag).toBe('reach-us')
     expect((await content({ hashtag: 'reach-us', serial: 0 })).hashtag).toBe('reach-us')
     const taken = await client.call('rename', { id: '3', hashtag: 'home' })
-    expect(taken).toMatchObject({ status: 409, body: { error: 'BLOCK_NAME_EXIST' } })
-    expect((await client.call('rename', { id: '99', name: 'x' })).status).toBe(422)
+    expect(taken).toMatchObject(userError('BLOCK_NAME_EXIST'))
+    expect(await client.call('rename', { id: '99', name: 'x' })).toMatchObject(
+      userError('INVALID_DATA'),
+    )
   })
 
   it('copies a version as a new revision, as a new page, and asks before a new page', async () => {
     const history = rows(await client.call('history', { id: '1' }))
-    const first = history.find((h) => h.serial === 1)
+    // A hub's history row: its own id is the history entry's.
+    const first = { history_id: history.find((h) => h.serial === 1)?.id }
     const revision = await client.call('copy', {
       history_id: first?.history_id,
       locale: 'en',
@@ -230,14 +313,15 @@ describe('paged reads', () => {
   it('history is newest first, filtered by month, and month needs year', async () => {
     const all = rows(await client.call('history', { id: '1' }))
     expect(all.map((h) => h.serial)).toEqual([3, 2, 1])
-    expect(all[0]).toMatchObject({ is_current: 1, is_online: 0, comment: 'New title' })
-    expect(all[1]).toMatchObject({ is_online: 1 })
+    expect(all[0]).toMatchObject({ active: 1, isonline: 0, status: 'draft', hashtag: 'home' })
+    expect(all[1]).toMatchObject({ active: 0, isonline: 1, status: 'history' })
     const sept = rows(await client.call('history', { id: '1', month: 9, year: 2026 }))
     expect(sept.map((h) => h.serial)).toEqual([2, 1])
     const refused = await client.call('history', { id: '1', month: 9 })
-    expect(refused).toMatchObject({ status: 400, body: { error: 'MISSING_PARAM' } })
-    const fr = rows(await client.call('history', { id: '1', lang: 'fr' }))
-    expect(fr.map((h) => h.serial)).toEqual([4])
+    expect(refused).toMatchObject(userError('MISSING_PARAM'))
+    // One row: a hub sends it as an object, not a one-element array.
+    const fr = await client.call('history', { id: '1', lang: 'fr' })
+    expect(fr.body.data).toMatchObject({ serial: 4 })
   })
 
   it('lists, lists by locale and published state, searches the text, logs', async () => {
@@ -246,10 +330,11 @@ describe('paged reads', () => {
     const frPublished = rows(
       await client.call('list_by', { locale: 'fr', published: '1', sort: 'ASC', sort_by: 'name' }),
     )
-    expect(frPublished.map((b) => b.hashtag)).toEqual(['home'])
+    // list_by rows are per variant (history_id, block_id, lang, device, status, isonline, hashtag).
+    expect(new Set(frPublished.map((b) => b.hashtag))).toEqual(new Set(['home']))
     const enDrafts = rows(await client.call('list_by', { published: '0', sort: 'ASC' }))
-    expect(enDrafts.map((b) => b.hashtag)).toEqual(['contact'])
-    expect((await client.call('list_by', { published: '1' })).body.error).toBe('MISSING_PARAM')
+    expect(new Set(enDrafts.map((b) => b.hashtag))).toEqual(new Set(['contact']))
+    expect((await client.call('list_by', { published: '1' })).status).toBe(412)
     const found = rows(await client.call('search', { string: 'reading-group' }, 'anonymous'))
     expect(found.map((h) => [h.hashtag, h.lang])).toEqual([['about', 'en']])
     await client.call('rename', { id: '3', name: 'write-to-us' })
@@ -259,10 +344,10 @@ describe('paged reads', () => {
 
   it('answers info, exists and assembly', async () => {
     expect(data(await client.call('info', { hashtag: 'home' }, 'read'))).toMatchObject({
-      id: '1',
-      published: 1,
+      id: 1,
+      status: 'online',
     })
-    expect((await client.call('info', {}, 'read')).body.error).toBe('MISSING_PARAM')
+    expect((await client.call('info', {}, 'read')).status).toBe(412)
     expect(data(await client.call('exists', { value: 'about' }, 'anonymous'))).toEqual({
       exists: 1,
       id: '2',
@@ -273,6 +358,69 @@ describe('paged reads', () => {
     })
     const assembly = data(await client.call('assembly', {}, 'anonymous'))
     expect((assembly.blocks as unknown[]).length).toBe(4)
+  })
+})
+
+describe('limits', () => {
+  const nest = (depth: number): Record<string, unknown> => {
+    let node: Record<string, unknown> = { id: 'leaf', kind: 'paragraph', data: {} }
+    for (let level = 0; level < depth; level += 1)
+      node = { id: `n${level}`, kind: 'section', kids: [node] }
+    return node
+  }
+
+  it('refuses a tree 1,200 levels deep with 400 and keeps the draft', async () => {
+    const letc = { kind: 'page', kids: [nest(1200)] }
+    const answer = await client.call('store', { id: '1', serial: 3, letc })
+    expect(answer).toMatchObject(userError('LETC_TOO_DEEP'))
+    expect(String(answer.body.reason)).toContain('more than 64 levels deep')
+    expect((await content({ id: '1', status: 'draft' })).serial).toBe(3)
+    const fine = await client.call('store', {
+      id: '1',
+      serial: 3,
+      letc: { kind: 'page', kids: [nest(30)] },
+    })
+    expect(fine.status).toBe(200)
+  })
+
+  it('pages lists by 45 rows; a shorter page is the last', async () => {
+    for (let n = 0; n < 50; n += 1) {
+      const created = await client.call('store', { hashtag: `bulk-${n}`, letc: { kind: 'page' } })
+      expect(created.status).toBe(200)
+    }
+    expect(rows(await client.call('list', { page: 1 }))).toHaveLength(45)
+    expect(rows(await client.call('list', { page: 2 }))).toHaveLength(9)
+  })
+})
+
+describe('the alternate mode: the other plausible shapes', () => {
+  let alt: TestServer
+  let altClient: ReturnType<typeof drumeeClient>
+  beforeAll(async () => {
+    alt = await startTestServer({ drumee: { referenceMode: 'alt' } })
+    altClient = drumeeClient(alt)
+  }, SLOW)
+  afterAll(async () => alt?.dispose(), SLOW)
+
+  it('answers lists as arrays, content inside {data}, the documented statuses', async () => {
+    const fr = await altClient.call('history', { id: '1', lang: 'fr' })
+    expect(fr.body.data).toEqual([expect.objectContaining({ serial: '4', id: '1' })])
+    const draft = await altClient.call('content', { hashtag: 'home', status: 'draft' })
+    expect(draft.body).toMatchObject({ __ack__: 'block.content', data: { serial: 3 } })
+    const taken = await altClient.call('rename', { id: '3', hashtag: 'home' })
+    expect(taken).toMatchObject({ status: 409, body: { error: 'BLOCK_NAME_EXIST' } })
+    expect((await altClient.call('exists', { value: 'nope' }, 'anonymous')).body.data).toEqual([])
+  })
+
+  it('names its session cookie otherwise and answers a wrong login inside the envelope', async () => {
+    const password = await loadOrCreateNamedReferenceKey(alt.dataDir, 'drumee')
+    const good = await altClient.login('drumee', password)
+    expect(good.headers.getSetCookie().map((c) => c.split('=')[0])).toEqual([
+      'drumee_session',
+      'lang',
+    ])
+    const wrong = await altClient.login('drumee', 'wrong')
+    expect(await wrong.json()).toMatchObject({ data: { status: 'WRONG_CREDENTIALS' } })
   })
 })
 

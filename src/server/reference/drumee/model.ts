@@ -49,8 +49,19 @@ export const WRITE_SERVICES: ReadonlySet<string> = new Set([
   'copy',
 ])
 
-/** Rows per page of every paged service (undocumented; the adapter pages on until a short page). */
-export const PAGE_SIZE = 20
+/** Rows per page of every paged service, as a real hub pages (the adapter pages on until a short page). */
+export const PAGE_SIZE = 45
+
+/**
+ * How the reference answers where a real hub's behaviour is not settled: `hub` is what
+ * vendor-facts.md says a hub does (one-row results as objects, raw content files, user errors as
+ * 400, the session cookie `regsid`); `alt` answers the other plausible shape of each (arrays
+ * always, content inside `{data}`, the documented 404/409/422, another session cookie name, a
+ * wrong login inside the envelope, history rows keyed `history_id` with `id` the block's), so the
+ * adapter cannot depend on one guess. The contract suite runs in both.
+ */
+export const REFERENCE_MODES = ['hub', 'alt'] as const
+export type ReferenceMode = (typeof REFERENCE_MODES)[number]
 
 export const STORE_STATUSES = [
   '',
@@ -103,9 +114,11 @@ export interface LogRow extends Record<string, unknown> {
 /** A service's failure: Drumee's error code and the HTTP status it is answered with. */
 export class DrumeeError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 422 | 500,
     readonly code: string,
     message: string,
+    /** What a real hub puts in `error` when it is not the code (e.g. 412's "VARIABLE **x** IS MANDATORY"). */
+    readonly hubText?: string,
   ) {
     super(message)
   }

@@ -1,4 +1,4 @@
-// Reading one service's parameters, from a POST's JSON body or a GET's query string (where every
+// Reading one service's parameters (a POST's JSON body and any `x-param-<name>` header, where every
 // value is text, so numbers are parsed here), with Drumee's errors for missing or bad values.
 import { DrumeeError, isDevice, PAGE_SIZE } from './model'
 import type { Device } from './model'
@@ -71,21 +71,9 @@ export class Params {
   }
 }
 
+/** A mandatory parameter is missing: a real hub answers 412 "VARIABLE **name** IS MANDATORY". */
 export const missing = (name: string): DrumeeError =>
-  new DrumeeError(400, 'MISSING_PARAM', `${name} is required.`)
+  new DrumeeError(412, 'MISSING_PARAM', `${name} is required.`, `VARIABLE **${name}** IS MANDATORY`)
 
 export const invalid = (name: string, why: string): DrumeeError =>
   new DrumeeError(400, 'INVALID_PARAM', `${name} ${why}.`)
-
-/** Query values as the services see them: letc may arrive as JSON text in a GET. */
-export const fromQuery = (query: Record<string, string>): Record<string, unknown> => {
-  const values: Record<string, unknown> = { ...query }
-  if (typeof values.letc === 'string') {
-    try {
-      values.letc = JSON.parse(values.letc) as unknown
-    } catch {
-      throw invalid('letc', 'must be a JSON object')
-    }
-  }
-  return values
-}

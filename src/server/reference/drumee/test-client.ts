@@ -1,17 +1,12 @@
-// Calls the Drumee reference backend in-process (app.request) with the key of a chosen level.
+// Calls the Drumee reference backend in-process (app.request) as the reference user of a chosen
+// level: it logs in once per level (POST /-/svc/yp.login) and sends the session cookie it got.
 // Used by its tests only.
 import type { TestServer } from '../../test-support'
 import { loadOrCreateNamedReferenceKey } from '../reference-keys'
+import { IDENTS } from './provision'
 import { DRUMEE_MOUNT } from './reference-backend'
 
 export type KeyLevel = 'anonymous' | 'read' | 'write' | 'delete' | 'admin'
-
-const KEY_NAMES: Record<Exclude<KeyLevel, 'anonymous'>, string> = {
-  admin: 'drumee',
-  delete: 'drumee-delete',
-  write: 'drumee-write',
-  read: 'drumee-read',
-}
 
 export interface DrumeeAnswer {
   status: number
@@ -19,39 +14,64 @@ export interface DrumeeAnswer {
   headers: Headers
 }
 
+const parse = (text: string): Record<string, unknown> =>
+  (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>
+
 export const drumeeClient = (server: TestServer) => {
-  const keys = new Map<string, string>()
-  const keyOf = async (level: KeyLevel): Promise<string | null> => {
+  const cookies = new Map<string, string>()
+
+  const login = async (ident: string, password: string): Promise<Response> =>
+    server.app.request(`${DRUMEE_MOUNT}/-/svc/yp.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ vars: { ident, password } }),
+    })
+
+  const cookieOf = async (level: KeyLevel): Promise<string | null> => {
     if (level === 'anonymous') return null
-    const name = KEY_NAMES[level]
-    const known = keys.get(name) ?? (await loadOrCreateNamedReferenceKey(server.dataDir, name))
-    keys.set(name, known)
-    return known
+    const known = cookies.get(level)
+    if (known !== undefined) return known
+    const ident = IDENTS[level]
+    const response = await login(ident, await loadOrCreateNamedReferenceKey(server.dataDir, ident))
+    const cookie = response.headers.getSetCookie()[0]?.split(';')[0]
+    if (cookie === undefined) throw new Error(`the reference refused the ${level} user's login`)
+    cookies.set(level, cookie)
+    return cookie
   }
+
   return {
-    async call(service: string, params: unknown = {}, level: KeyLevel = 'admin') {
-      const key = await keyOf(level)
+    login,
+    /** Forgets the sessions this client holds (after the hub forgot them). */
+    forget: () => cookies.clear(),
+    async call(
+      service: string,
+      params: unknown = {},
+      level: KeyLevel = 'admin',
+      headers: Record<string, string> = {},
+    ): Promise<DrumeeAnswer> {
+      const cookie = await cookieOf(level)
       const response = await server.app.request(`${DRUMEE_MOUNT}/-/svc/block.${service}`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+          ...(cookie === null ? {} : { cookie }),
+          ...headers,
         },
-        body: JSON.stringify(params),
+        body: typeof params === 'string' ? params : JSON.stringify(params),
       })
-      const text = await response.text()
       return {
         status: response.status,
-        body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>,
+        body: parse(await response.text()),
         headers: response.headers,
-      } satisfies DrumeeAnswer
+      }
     },
-    async get(service: string, query: Record<string, string>) {
-      const key = await keyOf('admin')
+    /** The same service by another method (a hub answers POST only). */
+    async other(method: string, service: string, query: Record<string, string>) {
+      const cookie = await cookieOf('admin')
       const search = new URLSearchParams(query).toString()
       const response = await server.app.request(
         `${DRUMEE_MOUNT}/-/svc/block.${service}?${search}`,
-        { headers: key === null ? {} : { authorization: `Bearer ${key}` } },
+        { method, headers: cookie === null ? {} : { cookie } },
       )
       return { status: response.status, text: await response.text(), headers: response.headers }
     },

@@ -1,11 +1,11 @@
 // The paged services: history, list, list_by, search, log and filter. Each answers one page of
-// PAGE_SIZE rows as `{data: [...]}`; a shorter page is the last.
+// PAGE_SIZE (45) rows; a shorter page is the last. Rows carry the columns vendor-facts.md lists.
 import { DrumeeError } from '../model'
 import { invalid, missing } from '../params'
 import { defaultLang, presentBlock, requireBlock, seconds } from './context'
 import type { Service } from './context'
 
-export const history: Service = async ({ repo, params }) => {
+export const history: Service = async ({ repo, params, mode }) => {
   const id = params.requiredText('id')
   const month = params.integer('month', 0)
   const year = params.integer('year', 0)
@@ -26,24 +26,39 @@ export const history: Service = async ({ repo, params }) => {
     params.page(),
   )
   return {
-    data: rows.map((row) => ({
-      history_id: String(row.history_id),
-      id: String(block.id),
-      hashtag: block.hashtag,
-      serial: row.serial,
-      base_serial: row.base_serial,
-      device: row.device,
-      lang: row.lang,
-      comment: row.comment,
-      ctime: seconds(row.created_at),
-      created_at: row.created_at,
-      is_current: variant?.current_serial === row.serial ? 1 : 0,
-      is_online: variant?.online_serial === row.serial ? 1 : 0,
-    })),
+    rows: rows.map((row) => {
+      const current = variant?.current_serial === row.serial
+      const hub = {
+        hashtag: block.hashtag,
+        author_id: 'reference',
+        serial: row.serial,
+        ctime: seconds(row.created_at),
+        firstname: 'Reference',
+        lastname: block.editor,
+        lang: row.lang,
+        device: row.device,
+        active: current ? 1 : 0,
+        created_date: row.created_at.slice(0, 10),
+        status: current ? 'draft' : 'history',
+        isonline: variant?.online_serial === row.serial ? 1 : 0,
+      }
+      // `hub`: the row's own id is the history entry's (what block.copy takes). `alt`: the id is
+      // the block's and the entry's is `history_id`, with the comment and the full time.
+      return mode === 'hub'
+        ? { ...hub, id: row.history_id }
+        : {
+            ...hub,
+            id: String(block.id),
+            history_id: String(row.history_id),
+            serial: String(row.serial),
+            comment: row.comment,
+            created_at: row.created_at,
+          }
+    }),
   }
 }
 
-export const list: Service = async ({ repo, params }) => {
+export const list: Service = async ({ repo, params, mode }) => {
   const editor = params.text('editor') || 'creator'
   const blocks = await repo.listBlocks(
     { editor, name: '', ids: null },
@@ -54,7 +69,7 @@ export const list: Service = async ({ repo, params }) => {
     repo.db,
     blocks.map((b) => b.id),
   )
-  return { data: blocks.map((block) => presentBlock(block, variants)) }
+  return { rows: blocks.map((block) => presentBlock(block, variants, mode)) }
 }
 
 const SORT_COLUMNS = { date: 'updated_at', name: 'hashtag', id: 'id' } as const
@@ -89,11 +104,23 @@ export const listBy: Service = async ({ repo, params }) => {
     return published === 'all' || (published === '1') === online
   })
   const page = params.page()
-  return {
-    data: matching
-      .slice(page.offset, page.offset + page.limit)
-      .map((block) => presentBlock(block, variants)),
+  const rows = []
+  for (const block of matching.slice(page.offset, page.offset + page.limit)) {
+    const here = variants.filter((v) => v.block_id === block.id && v.lang === lang)
+    for (const v of here) {
+      const version = await repo.version(repo.db, block.id, v.current_serial)
+      rows.push({
+        history_id: version?.history_id ?? null,
+        block_id: block.id,
+        lang: v.lang,
+        device: v.device,
+        status: v.online_serial === null ? 'draft' : 'online',
+        isonline: v.online_serial === null ? 0 : 1,
+        hashtag: block.hashtag,
+      })
+    }
   }
+  return { rows }
 }
 
 export const search: Service = async ({ repo, params }) => {
@@ -101,7 +128,7 @@ export const search: Service = async ({ repo, params }) => {
   const words = raw === '*' || raw === '' ? [] : raw.split(/\s+/).filter((w) => w !== '*')
   const hits = await repo.search(words, params.page())
   return {
-    data: hits.map((hit) => ({
+    rows: hits.map((hit) => ({
       id: String(hit.block_id),
       hashtag: hit.hashtag,
       device: hit.device,
@@ -115,7 +142,7 @@ export const search: Service = async ({ repo, params }) => {
 export const log: Service = async ({ repo, params }) => {
   const rows = await repo.logPage(params.order(), params.page())
   return {
-    data: rows.map((row) => ({
+    rows: rows.map((row) => ({
       id: String(row.id),
       block_id: String(row.block_id),
       hashtag: row.hashtag,
@@ -139,5 +166,5 @@ export const MODELS = [
 
 export const filter: Service = ({ params }) => {
   const page = params.page()
-  return Promise.resolve({ data: MODELS.slice(page.offset, page.offset + page.limit) })
+  return Promise.resolve({ rows: MODELS.slice(page.offset, page.offset + page.limit) })
 }

@@ -31,9 +31,9 @@ interface Target {
   lang: string
 }
 
-export const store: Service = async ({ repo, params, now }) => {
+export const store: Service = async ({ repo, params, now, limits }) => {
   if (!params.has('letc')) throw missing('letc')
-  const letc = checkLetc(params.raw('letc'))
+  const letc = checkLetc(params.raw('letc'), limits)
   const rawStatus = params.text('status') ?? ''
   if (!isStatus(rawStatus)) throw invalid('status', `must be one of ${STORE_STATUSES.join(', ')}`)
   const status = rawStatus
