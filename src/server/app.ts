@@ -76,7 +76,7 @@ export const createServer = async (
     mountProxy(app, {
       target,
       secret: () => secret,
-      authorize: selected.proxyAuth(secret, target),
+      authorize: selected.proxyAuth(secret, target, config),
       timeoutMs: config.proxyTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       responseLimitBytes: config.proxyResponseLimitBytes,

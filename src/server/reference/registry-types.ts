@@ -46,9 +46,10 @@ export interface ReferenceBackend {
   start(ctx: ReferenceStartContext): Promise<StartedReference>
   /**
    * How the proxy authenticates to a backend of this kind, given its secret (the reference key,
-   * or BACKEND_API_KEY for an external backend) and where that backend lives.
+   * or BACKEND_API_KEY for an external backend), where that backend lives, and the server's
+   * configuration (for backends that log in with BACKEND_USERNAME / BACKEND_PASSWORD).
    */
-  proxyAuth(secret: string, target: () => string): ProxyAuthorizer
+  proxyAuth(secret: string, target: () => string, config: ServerConfig): ProxyAuthorizer
   /** Classifies a request to this kind of backend for role checks (see BackendAction). */
   classify?(request: ProxiedRequest): BackendAction
 }
