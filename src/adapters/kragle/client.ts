@@ -1,8 +1,11 @@
 // Kragle requests through the proxy (which holds the session): JSON bodies at the top level for
-// POST/PUT, booleans as 0/1 in query strings, errors re-typed by their Kragle code.
+// POST/PUT, booleans as 0/1 in query strings, errors re-typed by their Kragle code. A call
+// answered with code 3 (the session is gone) is sent once more, asking the proxy to log in again
+// first; a second code 3 is final.
+import { KRAGLE_RENEW_HEADER, KRAGLE_RENEW_VALUE } from '../../core/kragle/renew-header'
 import { createHttpClient } from '../http'
 import type { FetchLike, HttpRequest } from '../http'
-import { fromKragle } from './errors'
+import { fromKragle, kragleCode } from './errors'
 
 export type KragleRequest = (path: string, init?: HttpRequest) => Promise<unknown>
 
@@ -14,13 +17,22 @@ export interface KragleClientOptions {
 }
 
 export function createKragleRequest(options: KragleClientOptions): KragleRequest {
-  const http = createHttpClient(options.baseUrl, {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  })
+  const http = (headers: Record<string, string>) =>
+    createHttpClient(options.baseUrl, {
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      headers,
+    })
+  const plain = http({})
+  const renewing = http({ [KRAGLE_RENEW_HEADER]: KRAGLE_RENEW_VALUE })
   return async (path, init = {}) => {
     try {
-      return await http.request(`/api/v1${path}`, init)
+      return await plain.request(`/api/v1${path}`, init)
+    } catch (error) {
+      if (kragleCode(error) !== 3) throw fromKragle(error)
+    }
+    try {
+      return await renewing.request(`/api/v1${path}`, init)
     } catch (error) {
       throw fromKragle(error)
     }

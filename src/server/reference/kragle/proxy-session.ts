@@ -6,6 +6,7 @@
 // once more with RENEW_HEADER. A login that fails stops the call with a BackendLoginError that
 // says why: the proxy never forwards a call without a session. The browser never sees the
 // password or the cookies (the proxy passes no Set-Cookie back).
+import { KRAGLE_RENEW_HEADER, KRAGLE_RENEW_VALUE } from '../../../core/kragle/renew-header'
 import type { ProxyAuthorizer } from '../registry-types'
 
 /** Log in again this long before the session expires, so a call never races the expiry. */
@@ -16,7 +17,7 @@ const RENEW_AFTER_MS = 2_000
 const MAX_DETAIL_CHARS = 200
 
 /** Sent by the Kragle adapter on its one retry after code 3; never forwarded to Kragle. */
-export const RENEW_HEADER = 'x-kragle-session'
+export const RENEW_HEADER = KRAGLE_RENEW_HEADER
 
 export interface KragleLogin {
   username: string
@@ -118,7 +119,8 @@ export const kragleSessionAuth = (
         signal: AbortSignal.timeout(LOGIN_TIMEOUT_MS),
       })
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'failed'
+      const reason =
+        error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'failed'
       throw new BackendLoginError(`Kragle login ${reason}: Kragle could not be reached.`)
     }
     const text = await response.text().catch(() => '')
@@ -158,13 +160,10 @@ export const kragleSessionAuth = (
   }
 
   return async (headers) => {
-    const renew = headers.get(RENEW_HEADER) === 'renew'
+    const renew = headers.get(RENEW_HEADER) === KRAGLE_RENEW_VALUE
     headers.delete(RENEW_HEADER)
     // A failed login throws: the call is not forwarded without a session.
     const { cookies } = await current(renew)
-    headers.set(
-      'Cookie',
-      [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-    )
+    headers.set('Cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '))
   }
 }

@@ -173,7 +173,10 @@ export class KragleRepository {
     const where = owner === null ? 'TRUE' : 'owner = $1'
     const params = owner === null ? [] : [owner]
     const n = params.length
-    const count = await this.db.query(`SELECT count(*) AS n FROM kragle_stacks WHERE ${where}`, params)
+    const count = await this.db.query(
+      `SELECT count(*) AS n FROM kragle_stacks WHERE ${where}`,
+      params,
+    )
     const rows = await this.db.query(
       `SELECT id, owner, name, blocks_json FROM kragle_stacks WHERE ${where} ORDER BY id LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
