@@ -37,7 +37,10 @@ describe('BlockIdBook', () => {
     book.afterWrite('1', ['x'], ['40'])
     book.beforeWrite('1', ['y', 'z'], [print('p'), print('q')])
     expect(book.editorIds('1', [block('41', 'other')])).toEqual(['41'])
-    expect(storage.get('kragle-block-ids:1')).toBeNull()
+    expect(JSON.parse(storage.get('kragle-block-ids:1') ?? '{}')).toMatchObject({
+      aliases: {},
+      pending: null,
+    })
     expect(book.editorIds('1', [block('40', 'back')])).toEqual(['40'])
   })
 
@@ -51,5 +54,17 @@ describe('BlockIdBook', () => {
     ])
     storage.set('kragle-block-ids:2', '{not json')
     expect(new BlockIdBook(storage).editorIds('2', [block('60', 'a')])).toEqual(['60'])
+  })
+
+  it("follows another client's write that renumbered blocks, by their content", () => {
+    const book = new BlockIdBook(memoryStorage())
+    expect(book.editorIds('1', [block('1', 'a'), block('2', 'b'), block('3', 'c')])).toEqual([
+      '1',
+      '2',
+      '3',
+    ])
+    const renumbered = [block('7', 'c'), block('8', 'a'), block('9', 'b2'), block('10', 'd')]
+    expect(book.editorIds('1', renumbered)).toEqual(['3', '1', '9', '10'])
+    expect(book.editorIds('1', renumbered)).toEqual(['3', '1', '9', '10'])
   })
 })

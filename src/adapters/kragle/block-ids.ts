@@ -9,7 +9,10 @@
 //
 // A write whose answer never arrived (a reload or a lost connection mid-save) is recognised on
 // the next read: before sending, the book notes the editor ids and what the stack will hold; a
-// read that finds exactly that takes those ids by position.
+// read that finds exactly that takes those ids by position. Another client's write may give
+// blocks new instance ids too: a block whose instance id is new since the last read takes the
+// editor id of a block that has vanished since with exactly the same content (first in order).
+// Content is kept as a short hash of its canonical JSON, so the book stays small.
 import { deepEqual } from '../../core'
 import type { ReadBlock } from './parse-stack'
 
@@ -52,23 +55,48 @@ export const browserStorage = (): IdStorage | null => {
   }
 }
 
-/** What a block is, for recognising a write that landed: its type, conversion and options. */
-export type Fingerprint = [type: string, conversion: unknown, state: unknown]
+/** JSON with object keys sorted, so equal content reads alike whatever order Kragle keeps. */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** What a block holds (type, conversion, state) as a short hash (FNV-1a, 32 bits, and length). */
+export type Fingerprint = string
 
 export const fingerprint = (block: {
   type: string
   conversion: unknown
   state: unknown
-}): Fingerprint => [block.type, block.conversion ?? null, block.state ?? null]
+}): Fingerprint => {
+  const text = canonical([block.type, block.conversion ?? null, block.state ?? null])
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return `${text.length.toString(36)}.${hash.toString(36)}`
+}
+
+const printOf = (block: ReadBlock): Fingerprint =>
+  fingerprint({ type: block.type, conversion: block.conversion, state: block.options.state })
 
 interface StackBook {
   /** instance id → editor id (a self-mapping overrides an older alias of that instance). */
   aliases: Record<string, string>
   /** A write sent and not yet confirmed. */
   pending: { editorIds: string[]; blocks: Fingerprint[] } | null
+  /** The last read: [instance id, editor id, fingerprint] per block. */
+  seen: [string, string, Fingerprint][]
 }
 
-const EMPTY: StackBook = { aliases: {}, pending: null }
+const EMPTY: StackBook = { aliases: {}, pending: null, seen: [] }
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -93,7 +121,8 @@ export class BlockIdBook {
           ),
         )
         const pending = parsed.pending as StackBook['pending']
-        return { aliases, pending: isObject(pending) ? pending : null }
+        const seen = Array.isArray(parsed.seen) ? (parsed.seen as StackBook['seen']) : []
+        return { aliases, pending: isObject(pending) ? pending : null, seen }
       }
     } catch {
       // A damaged entry names nothing: fall through to what memory holds.
@@ -103,7 +132,7 @@ export class BlockIdBook {
 
   private save(stackId: string, book: StackBook): void {
     this.memory.set(stackId, book)
-    if (Object.keys(book.aliases).length === 0 && book.pending === null) {
+    if (Object.keys(book.aliases).length === 0 && book.pending === null && book.seen.length === 0) {
       this.storage.remove(this.prefix + stackId)
     } else {
       this.storage.set(this.prefix + stackId, JSON.stringify(book))
@@ -119,8 +148,8 @@ export class BlockIdBook {
     let aliases = book.aliases
     let pending = book.pending
     const instanceIds = blocks.map((block) => block.instanceId)
+    const now = blocks.map(printOf)
     if (pending !== null) {
-      const now = blocks.map((b) => fingerprint({ ...b, state: b.options.state }))
       if (
         pending.editorIds.length === blocks.length &&
         deepEqual(now, pending.blocks) &&
@@ -131,6 +160,7 @@ export class BlockIdBook {
       pending = null
     }
     const present = new Set(instanceIds.filter((id): id is string => id !== null))
+    aliases = { ...aliases, ...this.matchNew(book.seen, instanceIds, now, aliases, present) }
     const kept = Object.fromEntries(Object.entries(aliases).filter(([id]) => present.has(id)))
     const used = new Set<string>()
     const ids = instanceIds.map((instanceId) => {
@@ -142,8 +172,37 @@ export class BlockIdBook {
       used.add(id)
       return id
     })
-    this.save(stackId, { aliases: kept, pending })
+    const seen = instanceIds.flatMap((instanceId, i): StackBook['seen'] => {
+      const id = ids[i]
+      return instanceId === null || id === null || id === undefined
+        ? []
+        : [[instanceId, id, now[i] ?? '']]
+    })
+    this.save(stackId, { aliases: kept, pending, seen })
     return ids
+  }
+
+  /** Aliases for instances new since the last read, to vanished blocks of the same content. */
+  private matchNew(
+    seen: StackBook['seen'],
+    instanceIds: readonly (string | null)[],
+    prints: readonly Fingerprint[],
+    aliases: Record<string, string>,
+    present: ReadonlySet<string>,
+  ): Record<string, string> {
+    const known = new Set(seen.map(([instanceId]) => instanceId))
+    const vanished = seen.filter(([instanceId]) => !present.has(instanceId))
+    const taken = new Set<number>()
+    const found: Record<string, string> = {}
+    instanceIds.forEach((instanceId, i) => {
+      if (instanceId === null || known.has(instanceId) || aliases[instanceId] !== undefined) return
+      const match = vanished.findIndex(([, , print], j) => !taken.has(j) && print === prints[i])
+      const editorId = vanished[match]?.[1]
+      if (editorId === undefined) return
+      taken.add(match)
+      found[instanceId] = editorId
+    })
+    return found
   }
 
   /** Before a write: the editor ids in order and what the stack will hold. */
@@ -156,6 +215,7 @@ export class BlockIdBook {
   afterWrite(stackId: string, editorIds: readonly string[], instanceIds: readonly string[]): void {
     const book = this.load(stackId)
     this.save(stackId, {
+      ...book,
       aliases: { ...book.aliases, ...pairs(instanceIds, editorIds) },
       pending: null,
     })

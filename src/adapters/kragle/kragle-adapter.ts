@@ -60,7 +60,18 @@ export function createKragleAdapter(options: KragleAdapterOptions): BackendAdapt
 
   const readOne = async (ref: RecordRef, signal?: AbortSignal) => {
     const id = stackId(ref)
-    const stack = readStack(await request(`/blockstacks/byid/${id}`, sig(signal)))
+    const path = `/blockstacks/byid/${id}`
+    let stack = readStack(await request(path, sig(signal)))
+    if (stack.signedOut) {
+      // The proxy's session ended without Kragle saying so: log in again, once.
+      stack = readStack(await request(path, sig(signal), { renew: true }))
+      if (stack.signedOut) {
+        throw new AdapterError(
+          'auth',
+          'Kragle answered as to a signed-out user (blocks without their state): the server is not logged in to Kragle.',
+        )
+      }
+    }
     if (stack.id !== id) {
       throw new AdapterError(
         'malformed',

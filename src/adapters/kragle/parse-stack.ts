@@ -19,6 +19,11 @@ export interface ReadStack {
   id: string
   name: string
   blocks: ReadBlock[]
+  /**
+   * True when a block came as `{id, type}` only: how Kragle answers a caller that is not signed
+   * in (vendor-facts.md). Such a read must never become the base of an edit: it lacks the state.
+   */
+  signedOut: boolean
 }
 
 export interface StackListPage {
@@ -93,6 +98,9 @@ export const readStack = (value: unknown, what = 'stack'): ReadStack => {
   const blocks = stack.blocks ?? []
   if (!Array.isArray(blocks)) return malformed(what, 'blocks is not a list')
   const read = blocks.map((block, i) => readBlock(block, `blocks[${i}]`))
+  const signedOut = blocks.some(
+    (block) => isObject(block) && Object.keys(block).sort().join() === 'id,type',
+  )
   const seen = new Set<string>()
   for (const [i, block] of read.entries()) {
     if (block.instanceId === null) continue
@@ -101,7 +109,7 @@ export const readStack = (value: unknown, what = 'stack'): ReadStack => {
     }
     seen.add(block.instanceId)
   }
-  return { id, name: stack.name, blocks: read }
+  return { id, name: stack.name, blocks: read, signedOut }
 }
 
 const count = (value: unknown): number | null =>

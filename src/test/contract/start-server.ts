@@ -20,9 +20,18 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
-export async function startServer(backend: string): Promise<RunningServer> {
+export async function startServer(
+  backend: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), `${backend}-contract-`))
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', BACKEND: backend })
+  const config = loadConfig({
+    ...env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BACKEND: backend,
+  })
   const handle = await createServer(config, { serveStatic: false, log: () => undefined })
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve) => {
@@ -67,8 +76,9 @@ export async function startProxiedBackend(
   createAdapter: (options: ProxyAdapterOptions) => BackendAdapter,
   target: Pick<ContractSetup, 'record' | 'listCollection'>,
   fetch?: FetchLike,
+  env: Record<string, string> = {},
 ): Promise<ProxiedSetup> {
-  const running = await startServer(backend)
+  const running = await startServer(backend, env)
   const adapter = createAdapter({
     baseUrl: `${running.origin}/api/backend`,
     ...(fetch ? { fetch } : {}),

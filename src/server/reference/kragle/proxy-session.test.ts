@@ -98,7 +98,7 @@ describe('kragleSessionAuth', () => {
       .mockResolvedValueOnce(loginAnswer(['auth_tkt=ok'])) as unknown as typeof fetch
     const authorize = kragleSessionAuth(creds(), () => 'http://k', fakeFetch)
     const first = new Headers()
-    const error = await authorize(first).then(
+    const error = await Promise.resolve(authorize(first)).then(
       () => null,
       (e: unknown) => e,
     )
