@@ -47,7 +47,7 @@ test('Kragle refuses a taken name at validation, before anything is stored', asy
 
   await library.create()
 
-  await expect(library.error).toContainText('Some of the details are missing or not allowed.')
+  await expect(library.error).toContainText('A block type with this name already exists.')
   await expect(library.error).toContainText(
     'Kragle said: A block type named "heading" already exists.',
   )

@@ -2,6 +2,7 @@
 // can be inserted into a stack, starting from its definition's initial_state, and the insert is
 // saved as the whole blocks array with the new entry in place.
 import { expect, test } from '../fixtures/kragle-test'
+import { asEntry } from '../fixtures/kragle-backend'
 
 const STACK = 2
 
@@ -17,7 +18,7 @@ test('a type from the library is inserted and saved in the blocks array', async 
   }
   await kragle.createType('hero-banner', definition)
   await kragle.clearRequests()
-  const before = (await kragle.stack(STACK)).blocks
+  const before = (await kragle.stack(STACK)).blocks.map(asEntry)
   await editor.open('stacks', String(STACK))
   const [anchor] = await editor.blockIds()
 
@@ -34,12 +35,12 @@ test('a type from the library is inserted and saved in the blocks array', async 
   await expect.poll(() => kragle.requests()).toHaveLength(1)
   const blocks = [
     before[0],
-    ['hero-banner', null, { name: '', state: { title: 'Hello' } }],
+    ['hero-banner', null, { state: { title: 'Hello' } }],
     ...before.slice(1),
   ]
   expect(await kragle.requests()).toEqual([
     { method: 'PUT', path: `/api/v1/blockstacks/${STACK}`, body: { blocks } },
   ])
   await editor.expectSaved()
-  expect((await kragle.stack(STACK)).blocks).toEqual(blocks)
+  expect((await kragle.stack(STACK)).blocks.map(asEntry)).toEqual(blocks)
 })

@@ -25,7 +25,7 @@ test('private types are invisible to a signed-out client', async ({ kragle, libr
   })
   expect(read).toEqual({
     status: 403,
-    body: { code: 3, msg: 'Block type "team-banner" is private.' },
+    body: { code: 3, msg: 'Block type "team-banner" is private: log in.' },
   })
 
   // The owner sees it in the library, marked private.

@@ -31,6 +31,8 @@ export interface KragleConfig {
   remoteTimeoutMs: number
   /** How long a reference session cookie lives. */
   sessionTtlSeconds: number
+  /** KRAGLE_REFERENCE_VARIANT=1: the reference answers Kragle's other plausible shapes (tests). */
+  referenceVariant: boolean
 }
 
 export interface DrumeeConfig {
@@ -163,6 +165,7 @@ export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()):
       .filter((host) => host !== ''),
     remoteTimeoutMs: integer(env, 'KRAGLE_REMOTE_TIMEOUT_MS', 5000, 1),
     sessionTtlSeconds: integer(env, 'KRAGLE_SESSION_TTL_SECONDS', 3600, 10),
+    referenceVariant: optional(env, 'KRAGLE_REFERENCE_VARIANT') === '1',
   },
   drumee: { referenceMode: drumeeMode(env) },
   bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024, 1),

@@ -20,27 +20,40 @@ export function contractId(): string {
   return `contract-${Date.now().toString(36)}-${serial}`
 }
 
-/** A block type whose required fields are all plain text, so a new block is valid as created. */
+/**
+ * A block type whose required fields are all plain text, so a new block is valid as created; for
+ * a backend whose blocks hold no text field, only one JSON object (Kragle's `state`), a type whose
+ * only field is such an object, whose `text` key then plays the text field's part.
+ */
 function simpleType(schema: readonly BlockTypeSchema[]): {
   type: BlockTypeSchema
   textKey: string
+  inObject: boolean
 } {
   for (const type of schema) {
     const textField = type.fields.find((f) => f.type === 'text')
     const required = type.fields.filter((f) => f.required)
     if (textField && required.every((f) => f.type === 'text'))
-      return { type, textKey: textField.key }
+      return { type, textKey: textField.key, inObject: false }
+  }
+  for (const type of schema) {
+    const [only, ...others] = type.fields
+    if (only?.type === 'customObject' && others.length === 0) {
+      return { type, textKey: only.key, inObject: true }
+    }
   }
   throw new Error('The contract needs a block type with a text field and only text required fields')
 }
 
+const textValue = (inObject: boolean, text: string): unknown => (inObject ? { text } : text)
+
 export function newBlock(schema: readonly BlockTypeSchema[], label: string): Block {
-  const { type, textKey } = simpleType(schema)
+  const { type, textKey, inObject } = simpleType(schema)
   const block = createBlock(type, contractId())
   for (const field of type.fields) {
     if (field.required && field.type === 'text') block.value[field.key] = label
   }
-  block.value[textKey] = label
+  block.value[textKey] = textValue(inObject, label)
   return block
 }
 
@@ -53,6 +66,13 @@ export function textUpdate(
     const field = schema.find((t) => t.type === block.type)?.fields.find((f) => f.type === 'text')
     if (field)
       return { op: 'update', blockId: block.id, value: { [field.key]: `Edited ${contractId()}` } }
+  }
+  for (const block of blocks) {
+    const [only, ...others] = schema.find((t) => t.type === block.type)?.fields ?? []
+    if (only?.type === 'customObject' && others.length === 0) {
+      const value = textValue(true, `Edited ${contractId()}`)
+      return { op: 'update', blockId: block.id, value: { [only.key]: value } }
+    }
   }
   throw new Error('The contract record has no block with a text field')
 }

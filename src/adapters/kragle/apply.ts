@@ -1,7 +1,8 @@
 // One flush: Kragle has no version token, so the stack is read again first. If it still equals
 // the editor's base, the operations are applied to it; if it changed, they are replayed on what
 // Kragle holds now (a rebase) unless a block they touch changed or vanished, which is a conflict
-// and nothing is written. The whole `blocks` array is then PUT.
+// and nothing is written. The whole `blocks` array is then PUT; Kragle's answer holds no blocks,
+// so `put` reads the stack again and that is the new base.
 import { applyOperations, deepEqual, findBlock } from '../../core'
 import type { Block, BlockTypeSchema, Operation } from '../../core'
 import { AdapterError } from '../types'
@@ -10,7 +11,8 @@ import type { ApplyContext, ApplyOutcome } from '../types'
 export interface StackWriter {
   schema(): Promise<BlockTypeSchema[]>
   read(): Promise<Block[]>
-  put(blocks: Block[]): Promise<void>
+  /** Writes the whole array; resolves with the stack as read back after the write. */
+  put(blocks: Block[]): Promise<Block[]>
   generateId(): string
 }
 
@@ -83,6 +85,5 @@ export async function applyToStack(
     }
     next = rebased.blocks
   }
-  await writer.put(next)
-  return { version: null, blocks: next }
+  return { version: null, blocks: await writer.put(next) }
 }

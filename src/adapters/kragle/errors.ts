@@ -1,32 +1,41 @@
-// Kragle answers every error with HTTP 500 and {code, msg}; the code says what kind it is.
-// (403 is the one other status: a private type, or no session.)
+// Kragle answers every error with HTTP 500 and {code, msg} (403 for a private block type read
+// signed out). Each code becomes a sentence and an error kind, which is the sync layer's retry
+// decision (core/kragle/error-codes.ts): only code 3 is tried again, once, after a new login
+// (client.ts); an unknown code is final. An answer without a code keeps the kind its HTTP status
+// gives (a 500 with no code is a failing server, retried; a 403 is forbidden).
+import { kragleErrorCode } from '../../core/kragle/error-codes'
 import { AdapterError } from '../types'
-import type { AdapterErrorKind } from '../types'
 
-const KINDS: Record<number, AdapterErrorKind> = {
-  1: 'bad-request',
-  2: 'bad-request',
-  3: 'forbidden',
-  4: 'validation',
-  6: 'not-found',
-  7: 'validation',
-  9: 'validation',
-  20: 'forbidden',
+const MAX_MSG_CHARS = 300
+
+const bodyObject = (body: unknown): Record<string, unknown> | null => {
+  const one: unknown = Array.isArray(body) && body.length === 1 ? body[0] : body
+  return typeof one === 'object' && one !== null && !Array.isArray(one)
+    ? (one as Record<string, unknown>)
+    : null
 }
 
-/** The Kragle error code an AdapterError carries, or null. */
+/** The Kragle error code (1 or more) an AdapterError carries, or null. */
 export function kragleCode(error: unknown): number | null {
   if (!(error instanceof AdapterError)) return null
-  const body = error.details.body
-  if (typeof body !== 'object' || body === null) return null
-  const code = (body as Record<string, unknown>).code
-  return typeof code === 'number' ? code : null
+  const code = bodyObject(error.details.body)?.code
+  return typeof code === 'number' && Number.isInteger(code) && code > 0 ? code : null
 }
 
-/** Re-types an error from the HTTP client by its Kragle code. */
+/** Kragle's own words for an error, when it sent some. */
+export function kragleMessage(error: unknown): string | null {
+  if (!(error instanceof AdapterError)) return null
+  const msg = bodyObject(error.details.body)?.msg
+  if (typeof msg !== 'string' || msg.trim() === '') return null
+  return msg.length > MAX_MSG_CHARS ? `${msg.slice(0, MAX_MSG_CHARS)}…` : msg
+}
+
+/** Re-types an error from the HTTP client by its Kragle code, with the code's sentence. */
 export function fromKragle(error: unknown): unknown {
   const code = kragleCode(error)
   if (code === null || !(error instanceof AdapterError)) return error
-  const kind = KINDS[code] ?? error.kind
-  return new AdapterError(kind, error.message, error.details)
+  const meaning = kragleErrorCode(code)
+  const said = kragleMessage(error)
+  const message = said === null ? meaning.sentence : `${meaning.sentence} Kragle said: ${said}`
+  return new AdapterError(meaning.kind, message, error.details)
 }

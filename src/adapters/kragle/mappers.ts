@@ -1,20 +1,24 @@
-// Pure mapping between Kragle and the editor: a stack entry `[type, conversion, {name?, state?}]`
-// is a block `{id, type, value: {name?, state?, conversion?}}` (other keys of the third element
-// are kept in the value and written back), and a block type is a palette entry whose `state`
-// starts at the definition's `initial_state`. What Kragle does with `conversion` is undocumented:
-// it is not offered as a field; a non-null one rides along in the value unchanged, null is left
-// out (and written back as null).
+// Pure mapping between Kragle and the editor. A block as read, `{id, type, conversion, state, …}`,
+// is a block `{id, type, value: {state?, conversion?, …}}`: every other key Kragle sent stays in
+// the value and is written back in the entry's third element untouched. A block is written as
+// `[type, conversion, {state?, …}]`. What Kragle does with `conversion` is undocumented: it is not
+// offered as a field; a non-null one rides along in the value unchanged, null is left out (and
+// written back as null). An instance's `name` is not shown on read (vendor-facts.md), so it is
+// not offered either (one read with a name keeps it, like any other key).
 import type { Block, BlockTypeSchema } from '../../core'
-import type { KragleBlockType, KragleEntry } from './schemas'
+import type { ReadBlock } from './parse-stack'
+import type { KragleBlockType } from './schemas'
 
-export function entryToBlock(entry: KragleEntry, id: string): Block {
-  const [type, conversion, options] = entry
+/** [blockTypeName, conversion, {state?, …}] as written. */
+export type KragleEntry = [string, unknown, Record<string, unknown>]
+
+export function readBlockToBlock(block: ReadBlock, id: string): Block {
   return {
     id,
-    type,
+    type: block.type,
     value: {
-      ...structuredClone(options),
-      ...(conversion === null ? {} : { conversion: structuredClone(conversion) }),
+      ...structuredClone(block.options),
+      ...(block.conversion === null ? {} : { conversion: structuredClone(block.conversion) }),
     },
   }
 }
@@ -38,7 +42,6 @@ export function toBlockTypeSchema(type: KragleBlockType): BlockTypeSchema {
     type: type.name,
     label: type.name,
     fields: [
-      { key: 'name', type: 'text', label: 'Name' },
       {
         key: 'state',
         type: 'customObject',

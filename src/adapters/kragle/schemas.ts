@@ -2,29 +2,6 @@
 import { z } from 'zod'
 import { AdapterError } from '../types'
 
-/** [blockTypeName, conversion, {name?, state?}] */
-export const entrySchema = z.tuple([
-  z.string().min(1),
-  z.unknown(),
-  z.record(z.string(), z.unknown()),
-])
-export type KragleEntry = z.infer<typeof entrySchema>
-
-export const stackSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  owner: z.number().int().optional(),
-  blocks: z.array(entrySchema),
-})
-export type KragleStack = z.infer<typeof stackSchema>
-
-export const stackListSchema = z.object({
-  count: z.number().int().nonnegative(),
-  pagesize: z.number().int().positive(),
-  page: z.number().int().positive(),
-  blockstacks: z.array(stackSchema),
-})
-
 export const blockTypeSchema = z.object({
   id: z.number().int(),
   owner: z.number().int(),

@@ -1,10 +1,10 @@
-// Kragle's stack entries carry no ids, but the editor addresses blocks by id. The adapter names
-// each entry once and keeps that name for its lifetime: every read of a stack is matched against
-// the last version it saw (read or written). An entry equal to a known one takes its id (first
+// For blocks Kragle sends without an instance id (tolerated, not expected: vendor-facts.md says
+// reads carry them): the adapter names each such entry and keeps that name for its lifetime:
+// every read of a stack is matched against the last version it saw (read or written). An entry equal to a known one takes its id (first
 // unused, in order); one that changed keeps the id of the first unused known entry of its type;
 // the rest are new. So ids survive saves, and other clients' edits keep ids where they can.
 import { deepEqual } from '../../core'
-import type { KragleEntry } from './schemas'
+import type { KragleEntry } from './mappers'
 
 interface Known {
   entries: KragleEntry[]
@@ -17,7 +17,7 @@ export class StackIds {
 
   next(): string {
     this.serial += 1
-    return `kb${this.serial}`
+    return `kragle-entry-${this.serial}`
   }
 
   /** Ids for `entries` as read now from stack `stackId`; remembered as its latest version. */

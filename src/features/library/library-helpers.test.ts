@@ -53,13 +53,13 @@ describe('jsonErrorOffset', () => {
 
 describe('kragleErrorText', () => {
   it('turns a Kragle code into a sentence and keeps the message as the detail', () => {
-    const error = new AdapterError('validation', 'A block type named "x" already exists.', {
+    const error = new AdapterError('validation', 'A block type with this name already exists.', {
       status: 500,
-      body: { code: 4, msg: 'A block type named "x" already exists.' },
+      body: { code: 5, msg: 'Name "x" is taken.' },
     })
     expect(kragleErrorText(error)).toEqual({
-      sentence: 'Some of the details are missing or not allowed.',
-      detail: 'A block type named "x" already exists.',
+      sentence: 'A block type with this name already exists.',
+      detail: 'Name "x" is taken.',
     })
   })
 

@@ -3,6 +3,7 @@
 import { authMigration } from '../auth/migration'
 import { drumeeMigration } from '../reference/drumee/migration'
 import { kragleMigration } from '../reference/kragle/migration'
+import { kragleInstancesMigration } from '../reference/kragle/migration-instances'
 import { omerloMigration } from '../reference/omerlo/migration'
 import { tinesMigration } from '../reference/tines/migration'
 import type { Db } from './db'
@@ -79,6 +80,7 @@ export const MIGRATIONS: readonly Migration[] = [
   loginFailuresMigration(7),
   rateWindowsMigration(8),
   loginDevicesMigration(9),
+  kragleInstancesMigration(10),
 ]
 
 // Any constant works as long as every process uses the same one.

@@ -19,6 +19,12 @@ export interface KragleReferenceOptions {
   bodyLimitBytes: number
   cookieSecret: string
   sessionTtlSeconds: number
+  /**
+   * KRAGLE_REFERENCE_VARIANT=1: the other plausible behaviour where Kragle's is unknown (another
+   * session cookie name and a second cookie, no Max-Age, new instance ids on every write, a
+   * one-stack read answered as a one-element array), so the adapter cannot depend on one guess.
+   */
+  variant?: boolean
   remote: RemoteOptions
   /** Mounts the request log and failure injection (REFERENCE_TEST_HOOKS=1). */
   testHooks?: boolean
@@ -49,6 +55,7 @@ export const createKragleReference = (options: KragleReferenceOptions): KragleRe
     repo,
     cookieSecret: options.cookieSecret,
     ttlSeconds: options.sessionTtlSeconds,
+    variant: options.variant ?? false,
   }
   const app = new Hono()
   app.use('*', requestId())
@@ -84,16 +91,18 @@ export const createKragleReference = (options: KragleReferenceOptions): KragleRe
   api.post('/authenticate', async (c) => {
     const user = await login(repo, c.get('body'))
     await startSession(c, user, session)
-    return c.json({ authenticated: true })
+    return c.json({ code: 0, user_id: user })
   })
   registerBlockTypeRoutes(api, repo, options.remote)
-  registerStackRoutes(api, repo)
+  registerStackRoutes(api, repo, { variant: session.variant })
   api.all('*', (c) =>
     kragleAnswer(c, KRAGLE_CODES.badQuery, `No endpoint ${c.req.method} ${c.req.path}.`),
   )
   app.route('/api/v1', api)
   app.onError((error, c) => {
-    if (error instanceof KragleError) return kragleAnswer(c, error.code, error.message)
+    if (error instanceof KragleError) {
+      return kragleAnswer(c, error.code, error.message, error.status)
+    }
     throw error
   })
   return { app, log }

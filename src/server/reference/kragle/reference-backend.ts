@@ -1,11 +1,13 @@
 // The Kragle reference backend as the server's registry sees it.
 import { hash } from '@node-rs/argon2'
-import type { ReferenceBackend } from '../registry-types'
+import type { ServerConfig } from '../../config'
+import type { ProxyAuthContext, ReferenceBackend } from '../registry-types'
 import { classifyKragle } from './classify'
 import { loadOrCreateNamedReferenceKey } from '../reference-keys'
 import { testHookRoutes } from '../test-hooks-common'
 import { createKragleReference } from './index'
 import { kragleSessionAuth } from './proxy-session'
+import type { KragleLogin } from './proxy-session'
 import { ensureKragleSeed, REFERENCE_USERNAME, resetKragleSeed } from './seed/seed'
 
 export const KRAGLE_MOUNT = '/ref/kragle'
@@ -13,10 +15,18 @@ export const KRAGLE_MOUNT = '/ref/kragle'
 // Role classification lives in classify.ts (re-exported for existing imports).
 export { classifyKragle }
 
-export const proxyUsername = (env: Record<string, string | undefined>): string => {
-  const external = (env.BACKEND_URL?.trim() ?? '') !== ''
-  return (external ? env.KRAGLE_USERNAME?.trim() : '') || REFERENCE_USERNAME
-}
+/**
+ * Who the proxy logs in as. The built-in reference: its own user and generated password (the
+ * `secret`). A real Kragle (BACKEND_URL): BACKEND_USERNAME (or KRAGLE_USERNAME, default
+ * "editor") and BACKEND_PASSWORD, with BACKEND_API_KEY still accepted as the password.
+ */
+export const kragleLogin = (config: ServerConfig, secret: string): KragleLogin =>
+  config.backendUrl === null
+    ? { username: REFERENCE_USERNAME, password: secret }
+    : {
+        username: config.backendUsername ?? config.kragle.username,
+        password: config.backendPassword ?? config.backendApiKey,
+      }
 
 export const kragleReference: ReferenceBackend = {
   name: 'kragle',
@@ -31,6 +41,7 @@ export const kragleReference: ReferenceBackend = {
       bodyLimitBytes: config.bodyLimitBytes,
       cookieSecret,
       sessionTtlSeconds: config.kragle.sessionTtlSeconds,
+      variant: config.kragle.referenceVariant,
       remote: { allow: config.kragle.remoteAllow, timeoutMs: config.kragle.remoteTimeoutMs },
       testHooks: config.referenceTestHooks,
       basePath: KRAGLE_MOUNT,
@@ -43,8 +54,9 @@ export const kragleReference: ReferenceBackend = {
       secret: password,
     }
   },
-  // proxyAuth is given only the secret and the target: the user name of a real Kragle
-  // (BACKEND_URL set) comes from KRAGLE_USERNAME; the reference backend's user is always "editor".
-  proxyAuth: (secret, target) => kragleSessionAuth(proxyUsername(process.env), secret, target),
+  proxyAuth: (secret, target, { config }: ProxyAuthContext) => {
+    const login = kragleLogin(config, secret)
+    return kragleSessionAuth(() => login, target)
+  },
   classify: classifyKragle,
 }

@@ -1,8 +1,17 @@
 // SQL for the Kragle reference: users, block types, stacks. Ids are serial integers as in Kragle;
-// lists are ordered by id, 20 to a page.
+// lists are ordered by id, 10 to a page (vendor-facts.md). A stack's blocks are stored as block
+// instances, each with an id from one sequence.
 import type { Db, Queryable } from '../../storage/db'
 
-export const PAGE_SIZE = 20
+export const PAGE_SIZE = 10
+
+/** One block of a stack as stored: the written entry `[type, conversion, options]` plus its id. */
+export interface Instance {
+  id: number
+  type: string
+  conversion: unknown
+  options: Record<string, unknown>
+}
 
 export interface UserRow {
   id: number
@@ -24,7 +33,7 @@ export interface StackRow {
   id: number
   owner: number
   name: string
-  blocks: unknown[]
+  blocks: Instance[]
 }
 
 export interface NewBlockType {
@@ -54,7 +63,7 @@ const stackOf = (row: Raw): StackRow => ({
   id: Number(row.id),
   owner: Number(row.owner),
   name: String(row.name),
-  blocks: JSON.parse(String(row.blocks_json)) as unknown[],
+  blocks: JSON.parse(String(row.blocks_json)) as Instance[],
 })
 
 const TYPE_COLUMNS =
@@ -112,6 +121,15 @@ export class KragleRepository {
     return new Set(found.rows.map((row) => String(row.name)))
   }
 
+  /** Which of the given type names exist at all (whoever owns them). */
+  async existingTypeNames(names: readonly string[]): Promise<Set<string>> {
+    if (names.length === 0) return new Set()
+    const found = await this.db.query('SELECT name FROM kragle_blocktypes WHERE name = ANY($1)', [
+      names,
+    ])
+    return new Set(found.rows.map((row) => String(row.name)))
+  }
+
   async createType(type: NewBlockType, tx: Queryable = this.db): Promise<number> {
     const now = new Date().toISOString()
     const created = await tx.query(
@@ -148,13 +166,20 @@ export class KragleRepository {
     )
   }
 
-  async listStacks(owner: number, page: number): Promise<{ count: number; rows: StackRow[] }> {
-    const count = await this.db.query('SELECT count(*) AS n FROM kragle_stacks WHERE owner = $1', [
-      owner,
-    ])
+  async listStacks(
+    owner: number | null,
+    page: number,
+  ): Promise<{ count: number; rows: StackRow[] }> {
+    const where = owner === null ? 'TRUE' : 'owner = $1'
+    const params = owner === null ? [] : [owner]
+    const n = params.length
+    const count = await this.db.query(
+      `SELECT count(*) AS n FROM kragle_stacks WHERE ${where}`,
+      params,
+    )
     const rows = await this.db.query(
-      'SELECT id, owner, name, blocks_json FROM kragle_stacks WHERE owner = $1 ORDER BY id LIMIT $2 OFFSET $3',
-      [owner, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+      `SELECT id, owner, name, blocks_json FROM kragle_stacks WHERE ${where} ORDER BY id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
     )
     return { count: Number(count.rows[0]?.n ?? 0), rows: rows.rows.map(stackOf) }
   }
@@ -168,10 +193,20 @@ export class KragleRepository {
     return row ? stackOf(row) : null
   }
 
+  /** `count` fresh instance ids. */
+  async instanceIds(count: number, tx: Queryable = this.db): Promise<number[]> {
+    if (count === 0) return []
+    const found = await tx.query(
+      "SELECT nextval('kragle_instance_ids') AS id FROM generate_series(1, $1)",
+      [count],
+    )
+    return found.rows.map((row) => Number(row.id))
+  }
+
   async createStack(
     owner: number,
     name: string,
-    blocks: unknown[],
+    blocks: Instance[],
     tx: Queryable = this.db,
   ): Promise<number> {
     const now = new Date().toISOString()
@@ -183,7 +218,7 @@ export class KragleRepository {
     return Number(created.rows[0]?.id)
   }
 
-  async updateStack(id: number, name: string, blocks: unknown[]): Promise<void> {
+  async updateStack(id: number, name: string, blocks: Instance[]): Promise<void> {
     await this.db.query(
       'UPDATE kragle_stacks SET name = $2, blocks_json = $3, updated_at = $4 WHERE id = $1',
       [id, name, JSON.stringify(blocks), new Date().toISOString()],

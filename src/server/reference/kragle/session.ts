@@ -1,15 +1,21 @@
 // Who is calling: a signed, httpOnly session cookie set by POST /authenticate, or the inline form
 // `{"auth": {username|email, password}, "payload": {...}}` on a POST/PUT. The cookie holds the
 // user id and its expiry, signed (HMAC) with a secret kept in DATA_DIR, so sessions survive a
-// restart and cannot be forged or extended by the client.
+// restart and cannot be forged or extended by the client. Kragle's cookie is `auth_tkt`
+// (vendor-facts.md); the variant mode names it otherwise, sets a second, unrelated cookie first
+// and leaves out Max-Age, so no client can depend on the name, on one cookie, or on knowing when
+// the session ends.
 import { verify } from '@node-rs/argon2'
 import type { Context, MiddlewareHandler } from 'hono'
-import { getSignedCookie, setSignedCookie } from 'hono/cookie'
+import { getSignedCookie, setCookie, setSignedCookie } from 'hono/cookie'
 import { fail, KRAGLE_CODES } from './errors'
 import { isObject, parseBodyText } from './params'
 import type { KragleRepository } from './repository'
 
-export const SESSION_COOKIE = 'kragle_session'
+export const SESSION_COOKIE = 'auth_tkt'
+export const VARIANT_SESSION_COOKIE = 'kragle_sid'
+/** A cookie the variant mode sets before the session's, carrying nothing a client needs. */
+export const VARIANT_EXTRA_COOKIE = 'kragle_locale'
 
 export interface KragleEnv {
   Variables: {
@@ -24,7 +30,12 @@ export interface SessionOptions {
   repo: KragleRepository
   cookieSecret: string
   ttlSeconds: number
+  /** The variant mode (KRAGLE_REFERENCE_VARIANT=1): see the top of this file. */
+  variant: boolean
 }
+
+const cookieName = (options: SessionOptions): string =>
+  options.variant ? VARIANT_SESSION_COOKIE : SESSION_COOKIE
 
 const checkPassword = async (stored: string, password: string): Promise<boolean> => {
   try {
@@ -46,7 +57,7 @@ export const login = async (repo: KragleRepository, credentials: unknown): Promi
   }
   const user = await repo.userByLogin(who)
   if (!user?.passwordHash || !(await checkPassword(user.passwordHash, password))) {
-    return fail(KRAGLE_CODES.forbidden, 'The username, e-mail or password is wrong.')
+    return fail(KRAGLE_CODES.badLogin, 'The username, e-mail or password is wrong.')
   }
   return user.id
 }
@@ -57,16 +68,17 @@ export const startSession = async (
   options: SessionOptions,
 ): Promise<void> => {
   const expires = Date.now() + options.ttlSeconds * 1000
-  await setSignedCookie(c, SESSION_COOKIE, `${userId}.${expires}`, options.cookieSecret, {
+  if (options.variant) setCookie(c, VARIANT_EXTRA_COOKIE, 'en', { path: '/' })
+  await setSignedCookie(c, cookieName(options), `${userId}.${expires}`, options.cookieSecret, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    maxAge: options.ttlSeconds,
+    ...(options.variant ? {} : { maxAge: options.ttlSeconds }),
   })
 }
 
-const sessionUser = async (c: Context, secret: string): Promise<number | null> => {
-  const value = await getSignedCookie(c, secret, SESSION_COOKIE)
+const sessionUser = async (c: Context, options: SessionOptions): Promise<number | null> => {
+  const value = await getSignedCookie(c, options.cookieSecret, cookieName(options))
   if (typeof value !== 'string') return null
   const match = /^([1-9][0-9]*)\.([0-9]+)$/.exec(value)
   if (!match || Number(match[2]) <= Date.now()) return null
@@ -77,7 +89,7 @@ const sessionUser = async (c: Context, secret: string): Promise<number | null> =
 export const identify =
   (options: SessionOptions): MiddlewareHandler<KragleEnv> =>
   async (c, next) => {
-    let user = await sessionUser(c, options.cookieSecret)
+    let user = await sessionUser(c, options)
     let body: Record<string, unknown> = {}
     if (c.req.method === 'POST' || c.req.method === 'PUT') {
       body = parseBodyText(await c.req.text())
@@ -94,6 +106,6 @@ export const identify =
     await next()
   }
 
-/** The caller's user id; code 3 (HTTP 403) when the call is not authenticated. */
+/** The caller's user id; code 3 when the call is not authenticated (HTTP 500, as every error). */
 export const requireUser = (c: Context<KragleEnv>): number =>
-  c.get('user') ?? fail(KRAGLE_CODES.forbidden, 'This call needs authentication.')
+  c.get('user') ?? fail(KRAGLE_CODES.badLogin, 'This call needs authentication.')

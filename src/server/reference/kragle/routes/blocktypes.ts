@@ -18,7 +18,10 @@ type C = Context<KragleEnv>
 const visible = (c: C, row: BlockTypeRow | null, what: string): BlockTypeRow => {
   if (!row) return fail(KRAGLE_CODES.notFound, `No block type ${what}.`)
   if (!row.isApproved && row.owner !== c.get('user')) {
-    return fail(KRAGLE_CODES.forbidden, `Block type ${what} is private.`)
+    // Documented: 403 for a private type read without authentication (body undocumented).
+    return c.get('user') === null
+      ? fail(KRAGLE_CODES.badLogin, `Block type ${what} is private: log in.`, 403)
+      : fail(KRAGLE_CODES.notOwnedOrPublic, `Block type ${what} is private.`, 403)
   }
   return row
 }
@@ -26,7 +29,7 @@ const visible = (c: C, row: BlockTypeRow | null, what: string): BlockTypeRow => 
 const nameTaken = async (repo: KragleRepository, name: string, self?: number): Promise<void> => {
   const other = await repo.typeBy('name', name)
   if (other && other.id !== self) {
-    fail(KRAGLE_CODES.badPayload, `A block type named "${name}" already exists.`)
+    fail(KRAGLE_CODES.typeNameTaken, `A block type named "${name}" already exists.`)
   }
 }
 
@@ -95,7 +98,7 @@ export const registerBlockTypeRoutes = (
     const id = pathId(c.req.param('id'), 'block type')
     const row = visible(c, await repo.typeBy('id', id), `#${id}`)
     if (row.owner !== user) {
-      return fail(KRAGLE_CODES.forbidden, `Block type #${id} belongs to another user.`)
+      return fail(KRAGLE_CODES.notOwnedOrPublic, `Block type #${id} belongs to another user.`)
     }
     const body = c.get('body')
     const name = optionalName(body, 'block type') ?? row.name

@@ -42,7 +42,14 @@ const seedIn = async (db: Db, tx: Queryable, passwordHash: string): Promise<void
     )
   }
   for (const stack of SEED_STACKS) {
-    await repo.createStack(ids.get('editor') ?? 0, stack.name, stack.blocks, tx)
+    const instanceIds = await repo.instanceIds(stack.blocks.length, tx)
+    const blocks = stack.blocks.map(([type, conversion, options], i) => ({
+      id: instanceIds[i] ?? 0,
+      type,
+      conversion,
+      options,
+    }))
+    await repo.createStack(ids.get('editor') ?? 0, stack.name, blocks, tx)
   }
 }
 
@@ -67,5 +74,6 @@ export const resetKragleSeed = (db: Db, passwordHash: string): Promise<void> =>
     await tx.query(
       'TRUNCATE kragle_stacks, kragle_blocktypes, kragle_users RESTART IDENTITY CASCADE',
     )
+    await tx.query('ALTER SEQUENCE kragle_instance_ids RESTART')
     await seedIn(db, tx, passwordHash)
   })
