@@ -86,6 +86,11 @@ export interface BlockTypeSchema {
   childTypes?: string[]
   /** Blocks of this type live inside a container only, never at the top level (Omerlo entries). */
   childOnly?: boolean
+  /**
+   * false: the backend documents no way to create a block of this type (Tines' file or metadata
+   * blocks), so the palette does not offer it; existing ones are still edited.
+   */
+  creatable?: boolean
 }
 
 export type ApplyFailureReason =
