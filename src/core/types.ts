@@ -71,6 +71,8 @@ export interface FieldSchema {
   hasMany?: boolean
   fields?: FieldSchema[]
   defaultValue?: unknown
+  /** Derived by the backend (Omerlo's "Shown as"): shown, never edited, never sent. */
+  readOnly?: boolean
 }
 
 export interface BlockTypeSchema {
