@@ -20,9 +20,19 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
-export async function startServer(backend: string): Promise<RunningServer> {
+/** `env`: more settings, e.g. REFERENCE_TEST_HOOKS=1 for a test that switches a reference's mode. */
+export async function startServer(
+  backend: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), `${backend}-contract-`))
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', BACKEND: backend })
+  const config = loadConfig({
+    ...env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BACKEND: backend,
+  })
   const handle = await createServer(config, { serveStatic: false, log: () => undefined })
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve) => {
