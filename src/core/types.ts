@@ -71,6 +71,8 @@ export interface FieldSchema {
   hasMany?: boolean
   fields?: FieldSchema[]
   defaultValue?: unknown
+  /** Derived by the backend (Omerlo's "Shown as"): shown, never edited, never sent. */
+  readOnly?: boolean
 }
 
 export interface BlockTypeSchema {
@@ -86,6 +88,11 @@ export interface BlockTypeSchema {
   childTypes?: string[]
   /** Blocks of this type live inside a container only, never at the top level (Omerlo entries). */
   childOnly?: boolean
+  /**
+   * false: the backend documents no way to create a block of this type (Tines' file or metadata
+   * blocks), so the palette does not offer it; existing ones are still edited.
+   */
+  creatable?: boolean
 }
 
 export type ApplyFailureReason =

@@ -5,18 +5,24 @@
 import type { Block, BlockTypeSchema, Operation } from '../../core/types'
 import type { ApplyContext, ApplyOutcome, RecordRef } from '../types'
 import { planLocally } from './guards'
-import type { IdMap } from './id-map'
-import { blocksPutBody, entriesPutBody, patchBody, savedEntries } from './mappers'
-import type { KindOf } from './mappers'
+import type { IdMap } from '../durable-id-map'
+import {
+  blocksPutBody,
+  entriesPutBody,
+  localizedShapeOf,
+  patchBodies,
+  savedEntries,
+} from './mappers'
 import { checkAgainstServer, planWrites } from './plan-writes'
 import { profilePath, readDocument } from './read'
 import type { Request } from './read'
-import { blocksReply, entriesReply, parse } from './schemas'
+import { parseBlocks, parseEntries } from './schemas'
+import type { SeenTypes } from './seen-types'
 
 export interface ApplyDeps {
   request: Request
   ids: IdMap
-  kindOf: KindOf
+  types: SeenTypes
   schema: readonly BlockTypeSchema[]
 }
 
@@ -53,29 +59,31 @@ export async function applyAll(
 ): Promise<ApplyOutcome> {
   const { request, ids } = deps
   const signal = ctx.signal ? { signal: ctx.signal } : {}
-  const final = planLocally(ctx.base, ops, deps.schema, deps.kindOf)
+  const kindOf = (typeId: string) => deps.types.kindOf(typeId)
+  const final = planLocally(ctx.base, ops, deps.schema, kindOf)
   const wanted = planWrites(ctx.base, final, ids)
   if (!wanted.blocksPut && wanted.patches.length === 0 && wanted.entries.length === 0) {
     return { version: writtenVersion(), blocks: final }
   }
   const touched = new Set([...wanted.entries, ...wanted.removed].map((id) => ids.server(id)))
-  const held = await readDocument(request, ref, { ids, kindOf: deps.kindOf, ...signal }, (id) =>
+  const held = await readDocument(request, ref, { ids, types: deps.types, ...signal }, (id) =>
     touched.has(id),
   )
+  const shape = localizedShapeOf(held.held)
   const plan = checkAgainstServer(wanted, ctx.base, final, held.blocks, ids, deps.schema)
   const path = profilePath(ref)
   const result = final.map((b) => ({ ...b, children: [...(b.children ?? [])] }))
 
   if (plan.blocksPut) {
     const heldById = new Map(held.held.map((b) => [b.id, b]))
-    const body = blocksPutBody(final, heldById, ids)
-    const reply = parse(
-      blocksReply,
+    const body = blocksPutBody(final, heldById, ids, shape)
+    const reply = parseBlocks(
       await request(`${path}/blocks`, { method: 'PUT', body, ...signal }),
       'blocks PUT answer',
     )
+    deps.types.learn(reply.types, reply.blocks)
     final.forEach((block, i) => {
-      const created = reply.data[i]
+      const created = reply.blocks[i]
       if (created && !heldById.has(ids.server(block.id))) ids.alias(block.id, created.id)
     })
   }
@@ -87,19 +95,20 @@ export async function applyAll(
     const mine = final.find((b) => b.id === id)
     const theirs = heldBlocks.get(id)
     if (!old || !mine || !theirs) continue
-    const body = patchBody(theirs, patchTarget(old, mine, theirs))
-    if (!body) continue
-    await request(`${path}/blocks/${enc(ids.server(id))}`, { method: 'PATCH', body, ...signal })
+    const read = held.held.find((b) => b.id === ids.server(id))
+    const blockShape = Array.isArray(read?.localized) ? 'array' : shape
+    for (const body of patchBodies(theirs, patchTarget(old, mine, theirs), blockShape)) {
+      await request(`${path}/blocks/${enc(ids.server(id))}`, { method: 'PATCH', body, ...signal })
+    }
   }
 
   for (const id of plan.entries) {
     const index = final.findIndex((b) => b.id === id)
     const block = final[index]
     if (!block) continue
-    const heldIds = new Set((held.entries.get(ids.server(id)) ?? []).map((e) => e.id))
-    const body = entriesPutBody(block, heldIds, ids)
-    const reply = parse(
-      entriesReply,
+    const heldEntries = new Map((held.entries.get(ids.server(id)) ?? []).map((e) => [e.id, e]))
+    const body = entriesPutBody(block, heldEntries, ids)
+    const reply = parseEntries(
       await request(`${path}/blocks/${enc(ids.server(id))}/entries`, {
         method: 'PUT',
         body,
@@ -108,13 +117,13 @@ export async function applyAll(
       'entries PUT answer',
     )
     // The answer lists the entries in the order sent: new ones learn their Omerlo ids, and every
-    // one its title (what it points at).
+    // one what it points at, when Omerlo says.
     const titles = new Map<string, string>()
     savedEntries(block).forEach((entry, i) => {
-      const written = reply.data[i]
+      const written = reply[i]
       if (!written) return
-      if (!heldIds.has(ids.server(entry.id))) ids.alias(entry.id, written.id)
-      if (written.title) titles.set(entry.id, written.title)
+      if (!heldEntries.has(ids.server(entry.id))) ids.alias(entry.id, written.entry.id)
+      if (written.label) titles.set(entry.id, written.label)
     })
     const target = result[index]
     if (target) {

@@ -5,7 +5,8 @@
 import { applyOperations, blockLabel } from '../../core'
 import type { Block, BlockTypeSchema, Operation } from '../../core/types'
 import { AdapterError } from '../types'
-import { entryTypeForKind, entryTypeOf } from './model'
+import { entryTypeForKind, entryTypeOf, targetOf } from './model'
+import { UUID } from './read'
 import type { KindOf } from './mappers'
 
 const PLURAL: Record<string, string> = {
@@ -34,23 +35,30 @@ export function omerloProblem(
     if (entry) {
       return { id: block.id, message: `${article(entry.noun)} entry must go inside a block.` }
     }
+    const schemaType = schema.find((t) => t.type === block.type)
+    if (!schemaType) return { id: block.id, message: `Unknown Omerlo block type "${block.type}".` }
+    // A type whose kind no answer named takes any entry here; Omerlo checks it.
     const holds = entryTypeForKind(kindOf(block.type) ?? '')
-    if (!holds) return { id: block.id, message: `Unknown Omerlo block type "${block.type}".` }
-    const name = blockLabel(
-      block,
-      schema.find((t) => t.type === block.type),
-    )
+    const name = blockLabel(block, schemaType)
     for (const child of block.children ?? []) {
       const childEntry = entryTypeOf(child.type)
       if (!childEntry) {
         return { id: child.id, message: `A block cannot go inside another block (“${name}”).` }
       }
-      if (childEntry.type !== holds.type) {
+      if (holds && childEntry.type !== holds.type) {
         return {
           id: child.id,
           message:
             `“${name}” holds ${PLURAL[holds.noun] ?? holds.noun} only; ` +
             `${article(childEntry.noun)} cannot go there.`,
+        }
+      }
+      // No listing of contents is documented, so a target is typed in by id: it must be one.
+      const target = targetOf(child.value, child.type)
+      if (target !== null && !UUID.test(target)) {
+        return {
+          id: child.id,
+          message: `“${target}” is not an Omerlo ${childEntry.noun} id (a UUID such as 713e4c61-5a69-43fb-a600-2e2699462e14).`,
         }
       }
     }

@@ -1,9 +1,11 @@
-// What the editor knows about Omerlo: the collections (the four profile kinds, plus contents,
-// listed only so entry pickers can offer them), the entry types, and how an Omerlo block type
-// becomes an editor block type: a container whose children are entries of one type.
+// What the editor knows about Omerlo: the collections (the four profile kinds), the entry types,
+// and how an Omerlo block type becomes an editor block type: a container whose children are
+// entries of one type. Omerlo documents no listing of contents, so a content entry's target is
+// entered by id (checked to be a UUID; Omerlo checks that it exists).
 import { capabilitiesOf } from '../../core/backend-capabilities'
 import type { BlockTypeSchema, FieldSchema } from '../../core/types'
 import type { Capabilities, CollectionInfo } from '../types'
+import type { OmerloBlockType } from './schemas'
 
 export const OMERLO_CAPABILITIES: Capabilities = capabilitiesOf('omerlo')
 
@@ -14,8 +16,6 @@ export const PROFILE_COLLECTIONS: readonly CollectionInfo[] = [
   { id: 'people', label: 'People' },
   { id: 'projects', label: 'Projects' },
 ]
-
-export const CONTENTS: CollectionInfo = { id: 'contents', label: 'Contents', pickOnly: true }
 
 /** Block names are edited per locale, one text field each (`name_en`, …). */
 export const OMERLO_LOCALES = ['en', 'fr'] as const
@@ -107,8 +107,8 @@ const entrySchema = (entry: EntryType): BlockTypeSchema => ({
       required: true,
     },
     // What Omerlo says the entry points at (its content's title, its profile's name), so the
-    // canvas can name it. Never sent: Omerlo fills it in again after every entries PUT.
-    { key: 'title', type: 'text', label: 'Shown as (from Omerlo, not saved)' },
+    // canvas can name it. Derived by Omerlo: read-only, never sent.
+    { key: 'title', type: 'text', label: 'Shown as (from Omerlo)', readOnly: true },
   ],
 })
 
@@ -121,19 +121,28 @@ const blockFields: FieldSchema[] = [
   { key: 'layout', type: 'text', label: 'Layout' },
 ]
 
-export interface OmerloBlockType {
-  id: string
-  name: string
-  kind: string
+/** How a block type of this kind is called when Omerlo did not send its name. */
+const KIND_LABELS: Record<string, string> = {
+  selected_contents: 'Selected contents',
+  person_relations: 'People',
+  organization_relations: 'Organizations',
+  event_relations: 'Events',
+  project_relations: 'Projects',
 }
 
-/** One editor type per Omerlo block type (its id is the editor type), then the entry types. */
+export const typeLabel = (t: OmerloBlockType): string =>
+  t.name ?? (t.kind ? (KIND_LABELS[t.kind] ?? t.kind) : `Block type ${t.id.slice(0, 8)}`)
+
+/**
+ * One editor type per Omerlo block type the answers named (its id is the editor type), then the
+ * entry types. A type whose kind is unknown takes any entry (Omerlo checks it).
+ */
 export const editorBlockTypes = (types: readonly OmerloBlockType[]): BlockTypeSchema[] => [
   ...types.map((t) => {
-    const holds = entryTypeForKind(t.kind)
+    const holds = entryTypeForKind(t.kind ?? '')
     return {
       type: t.id,
-      label: t.name,
+      label: typeLabel(t),
       container: true,
       // The editor refuses an entry of another kind at the drop, before anything is sent.
       ...(holds ? { childTypes: [holds.type] } : {}),

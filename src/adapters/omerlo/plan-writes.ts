@@ -7,8 +7,8 @@ import { deepEqual } from '../../core'
 import type { Block, BlockTypeSchema } from '../../core/types'
 import { AdapterError } from '../types'
 import { conflictError } from './guards'
-import type { IdMap } from './id-map'
-import { entriesSignature, patchBody } from './mappers'
+import type { IdMap } from '../durable-id-map'
+import { entriesSignature, fieldsChanged } from './mappers'
 
 export interface WritePlan {
   blocksPut: boolean
@@ -29,7 +29,7 @@ export function planWrites(base: readonly Block[], final: readonly Block[], ids:
   const entries: { id: string; loses: boolean }[] = []
   for (const block of final) {
     const old = before.get(block.id)
-    if (old && patchBody(old, block)) patches.push(block.id)
+    if (old && fieldsChanged(old, block)) patches.push(block.id)
     if (entriesSignature(old, ids) !== entriesSignature(block, ids)) {
       const kept = new Set((block.children ?? []).map((e) => e.id))
       entries.push({ id: block.id, loses: (old?.children ?? []).some((e) => !kept.has(e.id)) })

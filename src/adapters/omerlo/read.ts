@@ -1,27 +1,22 @@
-// Reading from Omerlo: lists of profiles (and of contents, for pickers), a profile's blocks with
-// their entries as one editor document, and the block types.
+// Reading from Omerlo, through documented endpoints only: lists of profiles (List events, …), one
+// profile (Event by id, …), its blocks (Event blocks by id, …) and each block's entries (Event
+// Block entries by ids, …). Block types come with the blocks (seen-types.ts).
 import type { Block } from '../../core/types'
+import type { IdMap } from '../durable-id-map'
 import type { HttpRequest } from '../http'
 import { AdapterError } from '../types'
 import type { ListQuery, Page, RecordRef, RecordSummary } from '../types'
-import type { IdMap } from './id-map'
 import { toBlock } from './mappers'
-import type { KindOf } from './mappers'
-import { CONTENTS, PROFILE_COLLECTIONS } from './model'
-import {
-  blocksReply,
-  blockTypesReply,
-  contentsReply,
-  entriesReply,
-  parse,
-  profilesReply,
-} from './schemas'
+import type { ReadEntry } from './mappers'
+import { PROFILE_COLLECTIONS } from './model'
+import { nameOf, parseBlocks, parseEntries, parseList } from './schemas'
 import type { OmerloBlock, OmerloEntry } from './schemas'
+import type { SeenTypes } from './seen-types'
 
 export type Request = (path: string, init?: HttpRequest) => Promise<unknown>
 
 const enc = encodeURIComponent
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export const profilePath = (ref: RecordRef): string => {
   if (!PROFILE_COLLECTIONS.some((c) => c.id === ref.collection)) {
@@ -37,54 +32,40 @@ export async function listRecords(
   query: ListQuery,
   signal?: AbortSignal,
 ): Promise<Page<RecordSummary>> {
-  const known = [...PROFILE_COLLECTIONS, CONTENTS].some((c) => c.id === query.collection)
-  if (!known) throw new AdapterError('not-found', `Omerlo has no collection "${query.collection}".`)
+  if (!PROFILE_COLLECTIONS.some((c) => c.id === query.collection)) {
+    throw new AdapterError('not-found', `Omerlo lists no "${query.collection}".`)
+  }
   const params = new URLSearchParams({ page: String(query.page), per_page: String(query.limit) })
   if (query.search) params.set('search', query.search)
   const reply = await request(`/${query.collection}?${params}`, signal ? { signal } : {})
-  const ref = (id: string) => ({ collection: query.collection, id })
-  let items: RecordSummary[]
-  let meta: { page: number; total: number; total_pages: number } | undefined
-  if (query.collection === CONTENTS.id) {
-    const list = parse(contentsReply, reply, 'list of contents')
-    items = list.data.map((c) => ({ ref: ref(c.id), title: c.title }))
-    meta = list.meta
-  } else {
-    const list = parse(profilesReply, reply, `list of ${query.collection}`)
-    items = list.data.map((p) => ({
-      ref: ref(p.id),
-      title: p.name,
-      ...(p.updated_at ? { updatedAt: p.updated_at } : {}),
-    }))
-    meta = list.meta
-  }
-  const page = meta?.page ?? query.page
-  const totalPages = meta?.total_pages ?? 1
+  const list = parseList(reply, `list of ${query.collection}`)
+  const items = list.items.map((p) => ({
+    ref: { collection: query.collection, id: p.id },
+    title: nameOf(p) ?? p.id,
+    ...(p.updated_at ? { updatedAt: p.updated_at } : {}),
+  }))
+  const page = list.meta.page ?? query.page
+  const totalPages = list.meta.total_pages ?? 1
   return {
     items,
     page,
     totalPages,
-    total: meta?.total ?? items.length,
+    total: list.meta.total ?? items.length,
     hasNextPage: page < totalPages,
     hasPrevPage: page > 1,
   }
 }
 
-export async function readBlockTypes(request: Request, signal?: AbortSignal) {
-  return parse(
-    blockTypesReply,
-    await request('/block_types', signal ? { signal } : {}),
-    'block types',
-  ).data
-}
-
 export async function readBlocks(
   request: Request,
   ref: RecordRef,
+  types: SeenTypes,
   signal?: AbortSignal,
 ): Promise<OmerloBlock[]> {
   const reply = await request(`${profilePath(ref)}/blocks`, signal ? { signal } : {})
-  return parse(blocksReply, reply, 'list of blocks').data
+  const { blocks, types: sideLoaded } = parseBlocks(reply, 'list of blocks')
+  types.learn(sideLoaded, blocks)
+  return blocks
 }
 
 export async function readEntries(
@@ -92,9 +73,17 @@ export async function readEntries(
   ref: RecordRef,
   blockId: string,
   signal?: AbortSignal,
-): Promise<OmerloEntry[]> {
+): Promise<ReadEntry[]> {
   const path = `${profilePath(ref)}/blocks/${enc(blockId)}/entries`
-  return parse(entriesReply, await request(path, signal ? { signal } : {}), 'list of entries').data
+  return parseEntries(await request(path, signal ? { signal } : {}), 'list of entries')
+}
+
+export interface ReadDocument {
+  blocks: Block[]
+  /** The blocks as read, every key kept. */
+  held: OmerloBlock[]
+  /** The entries as read, by the server id of their block. */
+  entries: Map<string, OmerloEntry[]>
 }
 
 /**
@@ -105,28 +94,36 @@ export async function readEntries(
 export async function readDocument(
   request: Request,
   ref: RecordRef,
-  deps: { ids: IdMap; kindOf: KindOf; signal?: AbortSignal },
+  deps: { ids: IdMap; types: SeenTypes; signal?: AbortSignal },
   withEntries: (serverBlockId: string) => boolean = () => true,
-): Promise<{ blocks: Block[]; held: OmerloBlock[]; entries: Map<string, OmerloEntry[]> }> {
-  const held = await readBlocks(request, ref, deps.signal)
-  const entries = new Map<string, OmerloEntry[]>()
+): Promise<ReadDocument> {
+  const held = await readBlocks(request, ref, deps.types, deps.signal)
+  const read = new Map<string, ReadEntry[]>()
   await Promise.all(
     held
       .filter((b) => withEntries(b.id))
-      .map(async (b) => entries.set(b.id, await readEntries(request, ref, b.id, deps.signal))),
+      .map(async (b) => read.set(b.id, await readEntries(request, ref, b.id, deps.signal))),
   )
+  for (const b of held) {
+    deps.types.learnFromEntries(
+      b.block_type_id,
+      (read.get(b.id) ?? []).map((r) => r.entry),
+    )
+  }
+  const kindOf = (typeId: string) => deps.types.kindOf(typeId)
   const seen = new Set<string>()
   const blocks = held.map((b) => {
-    const block = toBlock(b, entries.get(b.id) ?? [], deps.kindOf, deps.ids)
+    const block = toBlock(b, read.get(b.id) ?? [], kindOf, deps.ids)
     if (seen.has(block.id)) block.id = b.id
     seen.add(block.id)
     block.children = (block.children ?? []).map((child, i) => {
-      const serverId = entries.get(b.id)?.[i]?.id ?? child.id
+      const serverId = read.get(b.id)?.[i]?.entry.id ?? child.id
       const id = seen.has(child.id) ? serverId : child.id
       seen.add(id)
       return { ...child, id }
     })
     return block
   })
+  const entries = new Map([...read].map(([id, list]) => [id, list.map((r) => r.entry)]))
   return { blocks, held, entries }
 }

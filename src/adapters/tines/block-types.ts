@@ -29,10 +29,20 @@ const color: FieldSchema = {
   options: NOTE_COLORS.map((value) => ({ value, label: label(value) })),
 }
 
+/**
+ * The types whose create the documents describe: a note or html block is created with its note
+ * element `{content, note_type, color}` (vendor-facts.md, Tines; note_type and colours in
+ * tines-case-blocks-update.txt), a block group with a title alone (`POST {title, block_type}`,
+ * backends README). What a file, linked-cases, metadata, closure-conditions or case-action block
+ * needs at creation is not described, so the editor edits those but never creates one.
+ */
+export const CREATABLE_TYPES: readonly string[] = ['note', 'html', 'block_group']
+
 const schema = (type: string, text: string, extra: FieldSchema[] = []): BlockTypeSchema => ({
   type,
   label: text,
   fields: [...common(text.toLowerCase()), ...extra],
+  ...(CREATABLE_TYPES.includes(type) ? {} : { creatable: false }),
 })
 
 /** Note first: it is the simplest block to create (the palette's and the contract's default). */
@@ -40,14 +50,17 @@ export const TINES_BLOCK_TYPES: readonly BlockTypeSchema[] = [
   schema('note', 'Note', [color, { key: 'content', type: 'text', label: 'Note' }]),
   // Rich text travels as `<key>_html` in the editor, so an html note's content is `content_html`.
   schema('html', 'HTML', [color, { key: 'content', type: 'richText', label: 'Content' }]),
+  { ...schema('block_group', 'Block group'), container: true },
   schema('file', 'File'),
   schema('linked_cases', 'Linked cases'),
   schema('metadata', 'Metadata'),
   schema('closure_conditions', 'Closure conditions'),
   schema('case_action', 'Case action'),
-  { ...schema('block_group', 'Block group'), container: true },
 ]
 
 export const hasNote = (type: string): boolean => type === 'note' || type === 'html'
+/** Tines' note_type: "html" for html blocks and "text" for any others (the document). */
+export const noteTypeOf = (type: string): 'html' | 'text' => (type === 'html' ? 'html' : 'text')
+
 export const contentKey = (type: string): 'content' | 'content_html' =>
   type === 'html' ? 'content_html' : 'content'

@@ -5,6 +5,7 @@
 import { applyOperations, deepEqual, findBlock, locateBlock, walkBlocks } from '../../core'
 import type { Block, BlockTypeSchema, Operation } from '../../core/types'
 import { AdapterError } from '../types'
+import { CREATABLE_TYPES } from './block-types'
 
 function tinesProblem(before: Block[], after: Block[]): { id: string; message: string } | null {
   let problem: { id: string; message: string } | null = null
@@ -21,6 +22,13 @@ function tinesProblem(before: Block[], after: Block[]): { id: string; message: s
       const old = findBlock(before, block.id)
       if (old && old.type !== block.type) {
         problem = { id: block.id, message: 'Tines cannot change the type of an existing block.' }
+      } else if (!old && !CREATABLE_TYPES.includes(block.type)) {
+        problem = {
+          id: block.id,
+          message:
+            `Tines' API does not describe how to create a ${block.type} block; ` +
+            'only notes, html notes and block groups can be added.',
+        }
       }
     }
   })

@@ -1,28 +1,10 @@
-// Tines numbers blocks itself, while the editor names a new block before it exists. The map
-// remembers which server id each editor id became (for this adapter's lifetime), so the editor
-// keeps addressing its block by the id it knows, and which note element each block holds.
+// Tines numbers blocks itself, while the editor names a new block before it exists: the durable
+// map (../durable-id-map.ts) keeps the editor's id across reloads. Beside it, which note element
+// each block holds, learnt from every listing (so never worth keeping).
+import { IdMap as DurableIdMap } from '../durable-id-map'
 
-export class IdMap {
-  private readonly toServer = new Map<string, string>()
-  private readonly toClient = new Map<string, string>()
+export class IdMap extends DurableIdMap {
   private readonly elements = new Map<string, number>()
-
-  alias(clientId: string, serverId: string): void {
-    this.toServer.set(clientId, serverId)
-    this.toClient.set(serverId, clientId)
-  }
-
-  server(clientId: string): string {
-    return this.toServer.get(clientId) ?? clientId
-  }
-
-  client(serverId: string): string {
-    return this.toClient.get(serverId) ?? serverId
-  }
-
-  hasServer(clientId: string): boolean {
-    return this.toServer.has(clientId)
-  }
 
   setElement(serverId: string, elementId: number): void {
     this.elements.set(serverId, elementId)

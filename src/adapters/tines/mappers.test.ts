@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { IdMap } from './id-map'
+import { TINES_BLOCK_TYPES } from './block-types'
+import { planLocally } from './guards'
 import { createBody, toTree } from './mappers'
 import type { TinesBlock } from './schemas'
 
@@ -56,7 +58,7 @@ describe('toTree', () => {
 })
 
 describe('createBody', () => {
-  it('sends a text note with its element, a group without one', () => {
+  it('sends a note with its element {content, note_type, color}, a group without one', () => {
     const note = {
       id: 'n',
       type: 'note',
@@ -68,7 +70,11 @@ describe('createBody', () => {
       position: 2,
       hidden: true,
       block_group_id: 5,
-      elements: [{ content: 'c', color: 'mint' }],
+      elements: [{ content: 'c', note_type: 'text', color: 'mint' }],
+    })
+    const html = { id: 'h', type: 'html', value: { title: 'H', content_html: '<p>x</p>' } }
+    expect(createBody(html, 0, null)).toMatchObject({
+      elements: [{ content: '<p>x</p>', note_type: 'html', color: 'white' }],
     })
     const group = {
       id: 'g',
@@ -82,5 +88,20 @@ describe('createBody', () => {
       position: 0,
       hidden: false,
     })
+  })
+})
+
+describe('the palette', () => {
+  it('offers only the types whose create the documents describe', () => {
+    const offered = TINES_BLOCK_TYPES.filter((t) => t.creatable !== false).map((t) => t.type)
+    expect(offered).toEqual(['note', 'html', 'block_group'])
+    expect(TINES_BLOCK_TYPES.map((t) => t.type)).toContain('file')
+  })
+
+  it('refuses to create a type whose create is not described, before anything is sent', () => {
+    const file = { id: 'f', type: 'file', value: { title: 'F', hidden: false } }
+    expect(() => planLocally([], [{ op: 'append', block: file }], TINES_BLOCK_TYPES)).toThrow(
+      /does not describe how to create a file block/,
+    )
   })
 })

@@ -2,7 +2,7 @@
 // tree (a group's children nest under it); a block's value is {title, hidden} plus, for note and
 // html blocks, the colour and content of their note element.
 import type { Block, FieldValues } from '../../core/types'
-import { contentKey, hasNote } from './block-types'
+import { contentKey, hasNote, noteTypeOf } from './block-types'
 import type { IdMap } from './id-map'
 import type { TinesBlock } from './schemas'
 
@@ -45,7 +45,10 @@ export function toTree(blocks: readonly TinesBlock[], ids: IdMap): Block[] {
     .map(toBlock)
 }
 
-/** POST …/blocks: the block with its note element, at `position` of its container. */
+/**
+ * POST …/blocks: the block with its note element `{content, note_type, color}` (vendor-facts.md,
+ * Tines), at `position` of its container.
+ */
 export function createBody(
   block: Block,
   position: number,
@@ -62,6 +65,7 @@ export function createBody(
     body.elements = [
       {
         content: block.value[contentKey(block.type)] ?? '',
+        note_type: noteTypeOf(block.type),
         color: block.value.color ?? 'white',
       },
     ]

@@ -33,7 +33,6 @@ export const metaSchema = z.looseObject({
 })
 
 export const blockListSchema = z.object({ blocks: z.array(blockSchema), meta: metaSchema })
-export const oneBlockSchema = z.object({ block: blockSchema })
 
 export const caseSchema = z.looseObject({
   case_id: id,

@@ -11,12 +11,15 @@ import type { ApplyOutcome, BackendAdapter, RecordRef } from '../types'
 import { TINES_BLOCK_TYPES, TINES_CAPABILITIES, TINES_COLLECTIONS } from './block-types'
 import { sanitizeOperations } from '../sanitize-html'
 import { applyAll } from './apply'
+import { browserIdStore } from '../durable-id-map'
+import type { IdStore } from '../durable-id-map'
 import { IdMap } from './id-map'
 import { listCases } from './list-cases'
 import { toTree } from './mappers'
 import { blockListSchema, caseSchema } from './schemas'
 import type { TinesBlock } from './schemas'
 import { checkPageLimit, parse } from './validate'
+import { one, unwrap } from '../tolerant-shapes'
 import type { Writer } from './writes'
 
 export interface TinesAdapterOptions {
@@ -24,6 +27,8 @@ export interface TinesAdapterOptions {
   baseUrl: string
   fetch?: FetchLike
   timeoutMs?: number
+  /** Where the editor's ids of new blocks are kept; localStorage in a browser. */
+  idStore?: IdStore
 }
 
 const PER_PAGE = 500
@@ -35,7 +40,8 @@ export function createTinesAdapter(options: TinesAdapterOptions): BackendAdapter
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   })
   const request = (path: string, init: HttpRequest = {}) => http.request(`/api/v2${path}`, init)
-  const ids = new IdMap()
+  // Durable: an edit restored from the outbox after a reload names a new block by its editor id.
+  const ids = new IdMap(options.idStore ?? browserIdStore('block-editor:ids:tines'))
   const casePath = (ref: RecordRef) => {
     if (ref.collection !== 'cases') {
       throw new AdapterError('not-found', `Tines has no collection "${ref.collection}"`)
@@ -63,7 +69,10 @@ export function createTinesAdapter(options: TinesAdapterOptions): BackendAdapter
     listRecords: (query, ctx = {}) => listCases(request, query, ctx.signal),
 
     async loadRecord(ref, ctx = {}) {
-      const found = parse(caseSchema, await request(casePath(ref), sig(ctx.signal)), 'case')
+      ids.refresh()
+      // The case answer is not in the documents: bare, under `case` or `data`, or a list of one.
+      const reply = one(unwrap(await request(casePath(ref), sig(ctx.signal)), ['case']))
+      const found = parse(caseSchema, reply, 'case')
       return {
         ref,
         title: found.name,
@@ -75,6 +84,7 @@ export function createTinesAdapter(options: TinesAdapterOptions): BackendAdapter
     loadBlockTypes: () => Promise.resolve(TINES_BLOCK_TYPES.map((t) => structuredClone(t))),
 
     applyOperations(ref, ops, ctx): Promise<ApplyOutcome> {
+      ids.refresh()
       const writer: Writer = {
         ids,
         request: (path, init) =>

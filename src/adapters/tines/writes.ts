@@ -7,7 +7,8 @@ import { AdapterError } from '../types'
 import { BLOCK_KEYS, contentKey, hasNote } from './block-types'
 import type { IdMap } from './id-map'
 import { createBody } from './mappers'
-import { oneBlockSchema } from './schemas'
+import { one, unwrap } from '../tolerant-shapes'
+import { blockSchema } from './schemas'
 import { parse } from './validate'
 
 export interface Writer {
@@ -30,7 +31,9 @@ export function createSteps(
   const create: Step = async () => {
     const group = parentId === null ? null : w.ids.server(parentId)
     const reply = await w.request('', { method: 'POST', body: createBody(block, position, group) })
-    const created = parse(oneBlockSchema, reply, 'created block').block
+    // The document shows `{block}` for a PUT's answer; a create's is not shown, so bare or
+    // `{data}` is accepted too.
+    const created = parse(blockSchema, one(unwrap(reply, ['block'])), 'created block')
     w.ids.alias(block.id, String(created.id))
     const note = created.elements?.find((e) => e.element_type === 'note')
     if (note) w.ids.setElement(String(created.id), note.element_id)

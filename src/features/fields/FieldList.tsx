@@ -5,6 +5,7 @@ import type { FieldSchema, FieldValues } from '../../core'
 import { ArrayField } from './controls/ArrayField'
 import { CheckboxField, MultiSelectField } from './controls/ChoiceFields'
 import { GroupField } from './controls/GroupField'
+import { ReadOnlyField } from './controls/ReadOnlyField'
 import { ReferenceField } from './controls/ReferenceField'
 import {
   CustomObjectField,
@@ -54,6 +55,7 @@ const FieldControl = memo(function FieldControl(props: {
     [field, onPatch],
   )
   const control: ControlProps = { id, field, value: props.value, onChange }
+  if (field.readOnly) return <ReadOnlyField {...control} />
   switch (field.type) {
     case 'text':
       return <TextField {...control} />

@@ -33,11 +33,13 @@ export function PaletteHost() {
   const parent = parentId ? findBlock(view, parentId) : undefined
   const allowed = parent ? ui.schemaByType.get(parent.type)?.childTypes : undefined
   // …and the top level is offered no type that lives inside containers only (childOnly).
-  const types = allowed
+  const placeable = allowed
     ? schema.filter((t) => allowed.includes(t.type))
     : parent
       ? schema
       : schema.filter((t) => !t.childOnly)
+  // …and no type the backend cannot create.
+  const types = placeable.filter((t) => t.creatable !== false)
 
   const close = () => {
     setOpen(null)

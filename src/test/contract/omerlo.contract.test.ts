@@ -1,6 +1,8 @@
-// The Omerlo adapter against the real server: the shared contract suite, then what only a
-// backend that replaces whole arrays needs: exactly the resulting arrays, one PUT per block, and
-// no lost update when someone else wrote between the editor's read and its write.
+// The Omerlo adapter against the real server: the shared contract suite on the reference answering
+// as Omerlo does and on its other plausible shapes, then what only a backend that replaces whole
+// arrays needs: exactly the resulting arrays, one PUT per block, no lost update when someone else
+// wrote between the editor's read and its write; only documented requests; unknown keys sent back
+// untouched; the editor's ids surviving a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { rebase } from '../../core'
 import type { Block, Operation } from '../../core'
@@ -12,18 +14,23 @@ import {
 import type { FetchLike } from '../../adapters/http'
 import { CONTENT_PREFIX, seedId } from '../../server/reference/omerlo/seed/demo'
 import { resetOmerloSeed } from '../../server/reference/omerlo/seed/seed'
+import { UNKNOWN_KEY } from '../../server/reference/omerlo/present'
+import { createOmerloAdapter } from '../../adapters/omerlo/omerlo-adapter'
 import { OMERLO_FESTIVAL, startOmerlo } from './start-omerlo'
 import type { OmerloSetup } from './start-omerlo'
 
-defineAdapterContract('omerlo', () => startOmerlo())
+defineAdapterContract('omerlo (as Omerlo answers)', () => startOmerlo())
+defineAdapterContract('omerlo (the other plausible shapes)', () => startOmerlo(undefined, 'other'))
 
 describe('omerlo: whole arrays, one write per array, no lost update', () => {
   let ctx: OmerloSetup
   let calls: { method: string; path: string; body: unknown }[]
+  let reads: string[] = []
 
   const spy: FetchLike = async (input, init) => {
     const method = init?.method ?? 'GET'
-    if (method !== 'GET') {
+    if (method === 'GET') reads.push(new URL(input).pathname.replace('/api/backend', ''))
+    else {
       const path = new URL(input).pathname.replace(`/api/backend/api/community/v2/events/`, '')
       const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
       calls.push({ method, path, body })
@@ -99,7 +106,8 @@ describe('omerlo: whole arrays, one write per array, no lost update', () => {
     expect((calls[0]?.body as { id: string }[]).map((b) => b.id)).toEqual(
       [speakers, featured, base[2], base[3]].map((b) => b?.id),
     )
-    expect(calls[1]?.body).toEqual({ localized: [{ locale: 'fr', name: 'Orateurs' }] })
+    // localized goes back as Omerlo sends it: one object {name, locale}.
+    expect(calls[1]?.body).toEqual({ localized: { name: 'Orateurs', locale: 'fr' } })
   })
 
   it('refuses a relation to the wrong kind before sending anything', async () => {
@@ -150,5 +158,126 @@ describe('omerlo: whole arrays, one write per array, no lost update', () => {
       'Welcome to the festival',
       'Call for volunteers',
     ])
+  })
+
+  it('makes only requests Omerlo documents: no block types, no contents', async () => {
+    reads = []
+    const schema = await ctx.adapter.loadBlockTypes(ctx.record)
+    const base = (await load()).blocks
+    await ctx.adapter.listRecords({ collection: 'people', page: 1, limit: 5 })
+    await apply(base, [
+      { op: 'moveAfter', blockId: base[0]?.id ?? '', anchorId: base[1]?.id ?? '' },
+    ])
+    const documented = [
+      /^\/api\/community\/v2\/(events|organizations|people|projects)$/,
+      /^\/api\/community\/v2\/(events|organizations|people|projects)\/[0-9a-f-]{36}$/,
+      /^\/api\/community\/v2\/(events|organizations|people|projects)\/[0-9a-f-]{36}\/blocks$/,
+      /^\/api\/community\/v2\/(events|organizations|people|projects)\/[0-9a-f-]{36}\/blocks\/[0-9a-f-]{36}\/entries$/,
+    ]
+    expect(reads.length).toBeGreaterThan(3)
+    for (const path of [...reads, ...calls.map((c) => `/api/community/v2/events/${c.path}`)]) {
+      expect(
+        documented.some((pattern) => pattern.test(path)),
+        path,
+      ).toBe(true)
+    }
+    // The palette still knows every type Omerlo side-loads, with its name.
+    expect(schema.filter((t) => t.container).map((t) => t.label)).toEqual([
+      'Selected contents',
+      'People',
+      'Organizations',
+      'Events',
+      'Projects',
+    ])
+  })
+
+  it('keeps the ids the editor gave new blocks and moved entries across a reload', async () => {
+    const base = (await load()).blocks
+    const featured = named(base, 'Featured')
+    const more = named(base, 'More to read')
+    const programme = entry(featured, 'Programme highlights')
+    const added = { id: 'editor-new-block', type: featured.type, value: { name_en: 'Later' } }
+    await apply(base, [
+      { op: 'append', block: added },
+      { op: 'moveAfter', blockId: programme.id, anchorId: more.children?.[0]?.id ?? '' },
+    ])
+    // A reload: a new adapter on the same browser storage.
+    const reloaded = createOmerloAdapter({
+      baseUrl: `${ctx.origin}/api/backend`,
+      idStore: ctx.idStore,
+    })
+    const after = (await reloaded.loadRecord(ctx.record)).blocks
+    expect(after.map((b) => b.id)).toContain('editor-new-block')
+    expect(named(after, 'More to read').children?.map((e) => e.id)).toContain(programme.id)
+    // An edit restored from the outbox names them by those ids, and reaches them.
+    await reloaded.applyOperations(
+      ctx.record,
+      [
+        { op: 'update', blockId: 'editor-new-block', value: { name_en: 'Restored' } },
+        { op: 'moveBefore', blockId: programme.id, anchorId: more.children?.[0]?.id ?? '' },
+      ],
+      { version: null, base: after },
+    )
+    const final = (await load()).blocks
+    expect(final.find((b) => b.id === 'editor-new-block')?.value.name_en).toBe('Restored')
+    expect(named(final, 'More to read').children?.map((e) => e.value.title)).toEqual([
+      'Programme highlights',
+      'Getting there',
+    ])
+  })
+})
+
+describe('omerlo, other shapes: every key read goes back untouched', () => {
+  let ctx: OmerloSetup
+  let calls: { method: string; path: string; body: unknown }[] = []
+  const spy: FetchLike = async (input, init) => {
+    if ((init?.method ?? 'GET') !== 'GET' && typeof init?.body === 'string') {
+      calls.push({
+        method: init.method ?? '',
+        path: new URL(input).pathname,
+        body: JSON.parse(init.body),
+      })
+    }
+    return fetch(input, init)
+  }
+  beforeAll(async () => {
+    ctx = await startOmerlo(spy, 'other')
+  }, SERVER_START_MS)
+  afterAll(async () => ctx?.teardown?.(), SERVER_START_MS)
+
+  it('sends kept blocks and entries back with the keys it does not know', async () => {
+    const base = (await ctx.adapter.loadRecord(ctx.record)).blocks
+    const [first, second] = base
+    const [a, b] = first?.children ?? []
+    calls = []
+    await ctx.adapter.applyOperations(
+      ctx.record,
+      [
+        { op: 'moveAfter', blockId: first?.id ?? '', anchorId: second?.id ?? '' },
+        { op: 'moveAfter', blockId: a?.id ?? '', anchorId: b?.id ?? '' },
+        { op: 'update', blockId: second?.id ?? '', value: { name_fr: 'Autre' } },
+      ],
+      { version: null, base },
+    )
+    const [put, patch, entriesPut] = calls
+    expect(put?.path).toMatch(/\/blocks$/)
+    for (const block of put?.body as Record<string, unknown>[]) {
+      expect(block).toHaveProperty(UNKNOWN_KEY)
+    }
+    // Read as an array, localized goes back as an array.
+    expect(patch?.body).toEqual({ localized: [{ locale: 'fr', name: 'Autre' }] })
+    expect(entriesPut?.path).toMatch(/\/entries$/)
+    for (const item of entriesPut?.body as Record<string, unknown>[]) {
+      expect(item).toHaveProperty(UNKNOWN_KEY)
+      expect(item).not.toHaveProperty('title')
+    }
+    const after = (await ctx.adapter.loadRecord(ctx.record)).blocks
+    expect(after.map((x) => x.id)).toEqual([
+      second?.id,
+      first?.id,
+      ...base.slice(2).map((x) => x.id),
+    ])
+    expect(after[0]?.value.name_fr).toBe('Autre')
+    expect(after[1]?.children?.map((x) => x.value.title)).toEqual([b?.value.title, a?.value.title])
   })
 })

@@ -10,6 +10,7 @@ import { requestId } from '../../http/request-id'
 import type { Db } from '../../storage/db'
 import { hashKey } from '../reference-keys'
 import { recordAndInject, RequestLog } from '../test-hooks-common'
+import type { OmerloShapes } from './present'
 import { OMERLO_KEY_LABEL } from './provision'
 import { OmerloRepository } from './repository'
 import { registerBlockRoutes } from './routes/blocks'
@@ -32,7 +33,33 @@ export interface OmerloReference {
   /** Present only when test hooks are on. */
   log: RequestLog | null
   reset(): Promise<void>
+  /** Which shapes it answers: as Omerlo does (the default), or the other plausible ones. */
+  setShapes(shapes: OmerloShapes): void
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Omerlo's failures carry `errors: [...]` (vendor-facts.md); the item shape is not public, so the
+ * vendor shapes send `{message}` items and the other shapes bare strings.
+ */
+const omerloErrors =
+  (shapes: () => OmerloShapes): MiddlewareHandler =>
+  async (c, next) => {
+    await next()
+    if (c.res.status < 400) return
+    const body: unknown = await c.res
+      .clone()
+      .json()
+      .catch(() => null)
+    const message = isRecord(body) && typeof body.message === 'string' ? body.message : 'Error'
+    const errors = shapes() === 'other' ? [message] : [{ message }]
+    c.res = new Response(JSON.stringify({ errors }), {
+      status: c.res.status,
+      headers: { 'content-type': 'application/json' },
+    })
+  }
 
 /** `x-api-key` header, or the `x-api-key` query parameter Omerlo also accepts. */
 const requireKey =
@@ -55,10 +82,20 @@ export const createOmerloReference = (options: OmerloReferenceOptions): OmerloRe
   app.use('*', requestId())
   app.use('*', limitBody(options.bodyLimitBytes))
   if (log) app.use('*', recordAndInject(log, { basePath: options.basePath ?? '' }))
+  let shapes: OmerloShapes = 'vendor'
+  const current = () => shapes
   const api = new Hono()
+  api.use('*', omerloErrors(current))
   api.use('*', requireKey(repo))
-  registerRecordRoutes(api, repo)
-  registerBlockRoutes(api, repo)
+  registerRecordRoutes(api, repo, current)
+  registerBlockRoutes(api, repo, current)
   app.route(OMERLO_API, api)
-  return { app, log, reset: () => resetOmerloSeed(options.db) }
+  return {
+    app,
+    log,
+    reset: () => resetOmerloSeed(options.db),
+    setShapes: (next) => {
+      shapes = next
+    },
+  }
 }

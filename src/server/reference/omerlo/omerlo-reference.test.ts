@@ -1,6 +1,8 @@
-// The Omerlo reference backend over app.request: the documented statuses and envelopes, and the
-// decisions the documentation leaves open (whole-array PUTs, omitted items deleted, items
-// without id created, relations only to the related kind).
+// The Omerlo reference backend over app.request: the documented statuses and envelopes, the
+// shapes vendor-facts.md says Omerlo answers (localized as an object, kinds on blocks, types
+// side-loaded in assocs, errors: [...], no block-type or content listing), the other plausible
+// shapes of its test mode, and the decisions the documentation leaves open (whole-array PUTs,
+// omitted items deleted, items without id created, relations only to the related kind).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SLOW, startTestServer } from '../../test-support'
 import type { TestServer } from '../../test-support'
@@ -19,20 +21,22 @@ const content = (n: number) => seedId(CONTENT_PREFIX, n)
 
 interface Json {
   data: unknown
-  message?: string
+  assocs?: Record<string, unknown[]>
+  errors?: unknown[]
 }
 interface BlockJson {
   id: string
   block_type_id: string
-  block_type: { kind: string }
+  kind: string
   layout: string | null
-  localized: { locale: string; name: string }[]
+  localized?: { locale: string; name: string }
+  content_ids?: string[]
+  profile_ids?: string[]
 }
 interface EntryJson {
   id: string
   content_id: string | null
   relation_id: string | null
-  title: string | null
 }
 
 const call = async (
@@ -53,14 +57,27 @@ const blocks = async (): Promise<BlockJson[]> =>
   (await call('GET', `/events/${EVENT}/blocks`)).json.data as BlockJson[]
 const entries = async (blockId: string): Promise<EntryJson[]> =>
   (await call('GET', `/events/${EVENT}/blocks/${blockId}/entries`)).json.data as EntryJson[]
+/** What each entry points at, as side-loaded in the entries answer's assocs. */
+const titles = async (blockId: string): Promise<string[]> => {
+  const answer = (await call('GET', `/events/${EVENT}/blocks/${blockId}/entries`)).json
+  const named = new Map(
+    [...(answer.assocs?.contents ?? []), ...(answer.assocs?.profiles ?? [])].map((item) => {
+      const { id, title, name } = item as { id: string; title?: string; name?: string }
+      return [id, title ?? name ?? '']
+    }),
+  )
+  return (answer.data as EntryJson[]).map(
+    (e) => named.get(e.content_id ?? e.relation_id ?? '') ?? '',
+  )
+}
 const named = (list: BlockJson[], en: string): BlockJson => {
-  const found = list.find((b) => b.localized.some((l) => l.locale === 'en' && l.name === en))
+  const found = list.find((b) => b.localized?.locale === 'en' && b.localized.name === en)
   if (!found) throw new Error(`no block ${en}`)
   return found
 }
 
 beforeAll(async () => {
-  server = await startTestServer()
+  server = await startTestServer({ referenceTestHooks: true })
   key = await loadOrCreateNamedReferenceKey(server.dataDir, 'omerlo')
 }, SLOW)
 afterAll(async () => server?.dispose(), SLOW)
@@ -84,7 +101,7 @@ describe('authentication and statuses', () => {
 })
 
 describe('reads', () => {
-  it('lists and reads profiles, contents and block types in {data} envelopes', async () => {
+  it('lists and reads profiles in {data} envelopes, and lists no block types or contents', async () => {
     const events = await call('GET', '/events?per_page=2')
     expect(events.json).toMatchObject({ meta: { page: 1, per_page: 2, total: 3, total_pages: 2 } })
     expect((events.json.data as { name: string }[]).map((e) => e.name)).toEqual([
@@ -94,25 +111,69 @@ describe('reads', () => {
     const search = await call('GET', '/people?search=grace')
     expect((search.json.data as { name: string }[]).map((p) => p.name)).toEqual(['Grace Hopper'])
     expect((await call('GET', `/events/${EVENT}`)).json.data).toMatchObject({ id: EVENT })
-    expect((await call('GET', '/contents?search=press')).json.data).toEqual([
-      expect.objectContaining({ id: content(5), title: 'Press release' }),
-    ])
-    expect((await call('GET', '/block_types')).json.data).toHaveLength(5)
+    // Not Omerlo endpoints: answered as unknown, with Omerlo's errors: [...] envelope.
+    for (const path of ['/block_types', '/contents', `/contents/${content(5)}`]) {
+      const answer = await call('GET', path)
+      expect(answer.status).toBe(404)
+      expect(answer.json).toEqual({ errors: [{ message: expect.stringContaining('not found') }] })
+    }
   })
 
-  it('serves blocks with their type and entries with the title they point at', async () => {
-    const list = await blocks()
-    expect(list.map((b) => b.block_type.kind)).toEqual([
+  it('serves blocks as Omerlo does: kind, localized as an object, types in assocs', async () => {
+    const answer = (await call('GET', `/events/${EVENT}/blocks`)).json
+    const list = answer.data as BlockJson[]
+    expect(list.map((b) => b.kind)).toEqual([
       'selected_contents',
       'person_relations',
       'selected_contents',
       'organization_relations',
     ])
-    const speakers = await entries(named(list, 'Speakers').id)
-    expect(speakers.map((e) => [e.relation_id, e.title])).toEqual([
-      [ADA, 'Ada Lovelace'],
-      [seedId(PROFILE_PREFIX.people, 2), 'Grace Hopper'],
+    expect(list[1]).toMatchObject({
+      localized: { name: 'Speakers', locale: 'en' },
+      profile_ids: [ADA, seedId(PROFILE_PREFIX.people, 2)],
+    })
+    expect(answer.assocs?.profile_block_types).toHaveLength(5)
+    expect(answer.assocs?.profile_block_types?.[1]).toMatchObject({
+      id: list[1]?.block_type_id,
+      kind: 'person_relations',
+      localized: { name: 'People', locale: 'en' },
+    })
+    const speakers = named(list, 'Speakers').id
+    expect((await entries(speakers)).map((e) => Object.keys(e).sort())).toEqual([
+      ['content_id', 'id', 'relation_id'],
+      ['content_id', 'id', 'relation_id'],
     ])
+    expect(await titles(speakers)).toEqual(['Ada Lovelace', 'Grace Hopper'])
+  })
+
+  it('answers the other plausible shapes in its test mode, until the next reset', async () => {
+    const shapes = (body: unknown) =>
+      server.app.request('/__test/omerlo/shapes', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    expect((await shapes({ shapes: 'nonsense' })).status).toBe(400)
+    expect((await shapes({ shapes: 'other' })).status).toBe(200)
+    const list = (await call('GET', `/events/${EVENT}/blocks`)).json as unknown as BlockJson[]
+    expect(Array.isArray(list)).toBe(true)
+    expect(list[1]).toMatchObject({
+      kind: 'person_relations',
+      localized: [
+        { locale: 'en', name: 'Speakers' },
+        { locale: 'fr', name: 'Intervenants' },
+      ],
+      x_reference_extra: expect.any(Object),
+    })
+    const answer = await call('GET', `/events/${EVENT}/blocks/${list[1]?.id}/entries`)
+    expect(answer.json).toEqual([
+      expect.objectContaining({ relation_id: ADA, title: 'Ada Lovelace' }),
+      expect.objectContaining({ title: 'Grace Hopper', x_reference_extra: expect.any(Object) }),
+    ])
+    expect((await call('GET', `/events/${EVENT}`)).json).toMatchObject({ id: EVENT })
+    expect((await call('GET', '/contents')).json).toEqual({ errors: [expect.any(String)] })
+    await server.app.request('/__test/omerlo/reset', { method: 'POST' })
+    expect(Array.isArray((await call('GET', `/events/${EVENT}/blocks`)).json)).toBe(false)
   })
 })
 
@@ -127,6 +188,7 @@ describe('entries PUT', () => {
     expect(put.status).toBe(200)
     const after = await entries(featured.id)
     expect(put.json.data).toEqual(after)
+    expect(await titles(featured.id)).toEqual(['Programme highlights', 'Call for volunteers'])
     expect(after.map((e) => e.content_id)).toEqual([content(2), content(4)])
     expect(after[0]?.id).toBe(programme?.id)
     expect(after.some((e) => e.id === welcome?.id)).toBe(false)
@@ -139,7 +201,7 @@ describe('entries PUT', () => {
       { relation_id: LABS },
     ])
     expect(wrongKind).toMatchObject({ status: 400 })
-    expect(wrongKind.json.message).toContain('this block relates person profiles')
+    expect(JSON.stringify(wrongKind.json.errors)).toContain('this block relates person profiles')
     const featured = named(list, 'Featured')
     const unknown = await call('PUT', `/events/${EVENT}/blocks/${featured.id}/entries`, [
       { content_id: seedId(CONTENT_PREFIX, 99) },
@@ -153,10 +215,7 @@ describe('entries PUT', () => {
     expect(await call('PUT', `/events/${EVENT}/blocks/${featured.id}/entries`, '{')).toMatchObject({
       status: 400,
     })
-    expect((await entries(speakers.id)).map((e) => e.title)).toEqual([
-      'Ada Lovelace',
-      'Grace Hopper',
-    ])
+    expect(await titles(speakers.id)).toEqual(['Ada Lovelace', 'Grace Hopper'])
   })
 })
 
@@ -175,11 +234,8 @@ describe('blocks PUT and PATCH', () => {
     ])
     expect(put.status).toBe(200)
     const after = await blocks()
-    expect(after.map((b) => b.localized[0]?.name)).toEqual(['Speakers', 'Featured', 'New'])
-    expect((await entries(speakers?.id ?? '')).map((e) => e.title)).toEqual([
-      'Ada Lovelace',
-      'Grace Hopper',
-    ])
+    expect(after.map((b) => b.localized?.name)).toEqual(['Speakers', 'Featured', 'New'])
+    expect(await titles(speakers?.id ?? '')).toEqual(['Ada Lovelace', 'Grace Hopper'])
     expect(await entries(after[2]?.id ?? '')).toEqual([])
     expect((await call('GET', `/events/${EVENT}/blocks/${more?.id}/entries`)).status).toBe(404)
   })
@@ -188,16 +244,17 @@ describe('blocks PUT and PATCH', () => {
     const featured = named(await blocks(), 'Featured')
     const patch = await call('PATCH', `/events/${EVENT}/blocks/${featured.id}`, {
       layout: 'carousel',
-      localized: [{ locale: 'fr', name: 'En vedette' }],
+      localized: { name: 'En vedette', locale: 'fr' },
     })
     expect(patch.status).toBe(200)
     expect(patch.json.data).toMatchObject({
       layout: 'carousel',
-      localized: [
-        { locale: 'en', name: 'Featured' },
-        { locale: 'fr', name: 'En vedette' },
-      ],
+      localized: { name: 'Featured', locale: 'en' },
     })
+    const english = await call('PATCH', `/events/${EVENT}/blocks/${featured.id}`, {
+      localized: [{ locale: 'en', name: 'Top' }],
+    })
+    expect(english.json.data).toMatchObject({ localized: { name: 'Top', locale: 'en' } })
     const typeChange = await call('PATCH', `/events/${EVENT}/blocks/${featured.id}`, {
       block_type_id: featured.block_type_id,
     })

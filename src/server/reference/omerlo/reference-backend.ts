@@ -22,7 +22,7 @@ export const omerloReference: ReferenceBackend = {
     seed: ensureOmerloSeed,
     create: createOmerloReference,
     testHookRoutes: (omerlo, db, key) =>
-      omerlo.log ? omerloTestHookRoutes(omerlo.log, db, key, omerlo.reset) : null,
+      omerlo.log ? omerloTestHookRoutes(omerlo.log, db, key, omerlo) : null,
   }),
   proxyAuth: (secret) => headerAuth('x-api-key', secret),
   classify: classifyOmerlo,

@@ -16,10 +16,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const hasKey = (item: Record<string, unknown>, key: string): boolean =>
   Object.hasOwn(item, key) && item[key] !== undefined
 
+/** `localized` as Omerlo sends it (one object `{name, locale}`) or as an array of them. */
 function checkLocalized(value: unknown, where: string): Checked<Localized[]> {
-  if (!Array.isArray(value)) return fail(`${where}.localized must be an array of {locale, name}.`)
+  const list: unknown = isObject(value) ? [value] : value
+  if (!Array.isArray(list)) {
+    return fail(`${where}.localized must be an object {name, locale} or an array of them.`)
+  }
   const out: Localized[] = []
-  for (const [i, item] of value.entries()) {
+  for (const [i, item] of list.entries()) {
     if (!isObject(item) || typeof item.locale !== 'string' || item.locale === '') {
       return fail(`${where}.localized[${i}].locale must be a non-empty string.`)
     }

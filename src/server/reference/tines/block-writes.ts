@@ -45,9 +45,16 @@ const noteElement = (type: string, raw: unknown): Checked<{ content: string; col
   if (!Array.isArray(raw) || raw.length > 1 || !isObject(raw[0])) {
     return invalid('elements must be an array holding at most one note element.')
   }
-  const { content = '', color = 'white' } = raw[0]
+  const { content = '', color = 'white', note_type: noteType } = raw[0]
   if (typeof content !== 'string') return invalid('elements[0].content must be a string.')
   if (!isColor(color)) return invalid(`elements[0].color ${JSON.stringify(color)} is not a color.`)
+  // Tines' create names the note type (vendor-facts.md): "html" for html blocks, else "text". The
+  // reference insists on it, so an adapter that leaves it out fails here and not on a tenant.
+  if (noteType !== noteTypeOf(type)) {
+    return invalid(
+      `elements[0].note_type must be ${JSON.stringify(noteTypeOf(type))} for a ${type} block.`,
+    )
+  }
   return { ok: true, value: { content, color } }
 }
 

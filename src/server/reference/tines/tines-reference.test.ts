@@ -70,7 +70,7 @@ describe('create', () => {
       title: 'New finding',
       block_type: 'note',
       position: 1,
-      elements: [{ content: 'Seen twice', color: 'blue' }],
+      elements: [{ content: 'Seen twice', note_type: 'text', color: 'blue' }],
     })
     expect(response.status).toBe(201)
     const { block } = (await response.json()) as { block: TinesBlockJson }
@@ -104,6 +104,13 @@ describe('create', () => {
     expect((await post({ title: 'x', block_type: 'note', position: -1 })).status).toBe(422)
     const colour = { title: 'x', block_type: 'note', elements: [{ color: 'pink' }] }
     expect((await post(colour)).status).toBe(422)
+    // The create names the note type, and it must be the one the block type fixes.
+    const untyped = { title: 'x', block_type: 'note', elements: [{ content: 'a' }] }
+    const untypedAnswer = await post(untyped)
+    expect(untypedAnswer.status).toBe(422)
+    expect(JSON.stringify(await untypedAnswer.json())).toContain('note_type must be \\"text\\"')
+    const mistyped = { title: 'x', block_type: 'html', elements: [{ note_type: 'text' }] }
+    expect((await post(mistyped)).status).toBe(422)
     const nested = { title: 'x', block_type: 'block_group', block_group_id: 'blk_investigation' }
     expect((await post(nested)).status).toBe(422)
     expect(

@@ -3,7 +3,8 @@
 import type { Context, Hono } from 'hono'
 import type { Queryable } from '../../../storage/db'
 import type { ProfileKind, ProfileRow, StoredBlock } from '../model'
-import { presentBlock, presentEntries } from '../present'
+import { presentBlock, presentBlocks, presentEntries } from '../present'
+import type { OmerloShapes } from '../present'
 import { blocksOf } from '../repository'
 import type { OmerloRepository } from '../repository'
 import { entryTargetIds, patchBlock, putBlocks, putEntries } from '../writes'
@@ -46,14 +47,19 @@ const writeProfile = <T>(
     return { ok: true, value: result.value.answer }
   })
 
+/** `present` builds the whole answer body (its envelope depends on the shapes answered). */
 const answer = <T>(c: Context, result: WriteResult<T>, present: (value: T) => Promise<unknown>) =>
   'missing' in result
     ? notFound(c, result.missing)
     : result.ok
-      ? present(result.value).then((data) => c.json({ data }))
+      ? present(result.value).then((body) => c.json(body))
       : badRequest(c, result.message)
 
-export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => {
+export const registerBlockRoutes = (
+  api: Hono,
+  repo: OmerloRepository,
+  shapes: () => OmerloShapes,
+): void => {
   const readProfile = async (
     c: Context,
   ): Promise<{ t: Target; profile: ProfileRow } | Response> => {
@@ -68,7 +74,7 @@ export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => 
     const found = await readProfile(c)
     if (found instanceof Response) return found
     const types = await repo.blockTypes()
-    return c.json({ data: blocksOf(found.profile).map((b) => presentBlock(b, types)) })
+    return c.json(presentBlocks(blocksOf(found.profile), types, shapes()))
   })
 
   api.put('/:kind/:id/blocks', async (c) => {
@@ -81,7 +87,7 @@ export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => 
       const next = putBlocks(blocks, body, types, now)
       return next.ok ? { ok: true, value: { blocks: next.value, answer: next.value } } : next
     })
-    return answer(c, result, async (blocks) => blocks.map((b) => presentBlock(b, types)))
+    return answer(c, result, async (blocks) => presentBlocks(blocks, types, shapes()))
   })
 
   api.patch('/:kind/:id/blocks/:block_id', async (c) => {
@@ -99,7 +105,10 @@ export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => 
       const next = blocks.map((b, i) => (i === index ? patched.value : b))
       return { ok: true, value: { blocks: next, answer: patched.value } }
     })
-    return answer(c, result, async (block) => presentBlock(block, types))
+    return answer(c, result, async (block) => {
+      const one = presentBlock(block, types, shapes())
+      return shapes() === 'other' ? one : { data: one }
+    })
   })
 
   api.get('/:kind/:id/blocks/:block_id/entries', async (c) => {
@@ -107,7 +116,7 @@ export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => 
     if (found instanceof Response) return found
     const block = blocksOf(found.profile).find((b) => b.id === found.t.blockId)
     if (!block) return notFound(c, `block ${found.t.blockId}`)
-    return c.json({ data: await presentEntries(repo, repo.db, block.entries) })
+    return c.json(await presentEntries(repo, repo.db, block.entries, shapes()))
   })
 
   api.put('/:kind/:id/blocks/:block_id/entries', async (c) => {
@@ -130,6 +139,6 @@ export const registerBlockRoutes = (api: Hono, repo: OmerloRepository): void => 
       const next = blocks.map((b, i) => (i === index ? { ...b, entries: entries.value } : b))
       return { ok: true, value: { blocks: next, answer: entries.value } }
     })
-    return answer(c, result, (entries) => presentEntries(repo, repo.db, entries))
+    return answer(c, result, (entries) => presentEntries(repo, repo.db, entries, shapes()))
   })
 }
