@@ -31,6 +31,8 @@ export interface BaskerReference {
   hooks: TestHooks | null
   /** Deletes the demo tenant and seeds it again; clears injected failures and rate budgets. */
   reset(): Promise<void>
+  /** Test hook: other rate limits (reads, writes per key per minute) until the next reset. */
+  setRateLimits(reads: number, writes: number): void
 }
 
 export const createBaskerReference = (options: BaskerReferenceOptions): BaskerReference => {
@@ -61,5 +63,6 @@ export const createBaskerReference = (options: BaskerReferenceOptions): BaskerRe
       limiter.reset()
       hooks?.cancelFailures()
     },
+    setRateLimits: (reads, writes) => limiter.setLimits({ read: reads, write: writes }),
   }
 }
