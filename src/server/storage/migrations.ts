@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order at start inside one transaction. JSON documents live in
 // text columns (not jsonb) so they come back exactly as written, key order included.
 import { authMigration } from '../auth/migration'
+import { baskerLocaleMigration } from '../reference/basker/locale-migration'
 import { drumeeMigration } from '../reference/drumee/migration'
 import { kragleMigration } from '../reference/kragle/migration'
 import { omerloMigration } from '../reference/omerlo/migration'
@@ -71,6 +72,7 @@ export const MIGRATIONS: readonly Migration[] = [
   drumeeMigration(4),
   kragleMigration(5),
   authMigration(6),
+  baskerLocaleMigration(14),
 ]
 
 // Any constant works as long as every process uses the same one.

@@ -14,7 +14,10 @@ export const BASKER_MOUNT = '/ref/basker'
 const positive = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1
 
-/** The shared hooks plus POST /rate-limits {reads, writes}: other limits until the next reset. */
+/**
+ * The shared hooks, plus POST /rate-limits {reads, writes} (other limits until the next reset)
+ * and GET /theme (stored theme values, which the partner API does not serve).
+ */
 const baskerTestHooks = (basker: BaskerReference): Hono => {
   const hooks = new Hono()
   hooks.post('/rate-limits', async (c) => {
@@ -28,6 +31,15 @@ const baskerTestHooks = (basker: BaskerReference): Hono => {
     }
     basker.setRateLimits(reads, writes)
     return c.json({ reads, writes })
+  })
+  // Theme values as stored (the partner API has no read of them): ?tenant=&collection=&id=
+  hooks.get('/theme', async (c) => {
+    const stored = await basker.storedTheme(
+      c.req.query('tenant') ?? 'demo',
+      c.req.query('collection') ?? '',
+      c.req.query('id') ?? '',
+    )
+    return stored ? c.json(stored) : jsonError(c, 404, 'No theme settings stored there.')
   })
   if (basker.hooks) hooks.route('/', testHookRoutes(basker.hooks, basker.reset))
   return hooks
