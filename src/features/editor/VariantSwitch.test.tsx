@@ -53,7 +53,7 @@ describe('VariantSwitch', () => {
   })
 
   it('renders nothing for a backend without devices or locales', () => {
-    renderAt('/edit/pages/home', { collection: 'pages', id: 'home' }, 'basker')
+    renderAt('/edit/pages/home', { collection: 'pages', id: 'home' }, 'kragle')
     expect(screen.queryByRole('group', { name: 'Page variant' })).toBeNull()
   })
 })
