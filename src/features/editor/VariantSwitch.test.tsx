@@ -11,7 +11,7 @@ function Where() {
   return <output aria-label="Location">{location.pathname + location.search}</output>
 }
 
-const renderAt = (url: string, ref: RecordRef, backend: 'drumee' | 'basker') => {
+const renderAt = (url: string, ref: RecordRef, backend: 'drumee' | 'basker' | 'kragle') => {
   const onBeforeSwitch = vi.fn()
   render(
     <MemoryRouter initialEntries={[url]}>

@@ -55,7 +55,13 @@ describe('write pacer', () => {
   })
 
   it('forgets writes older than the window', () => {
-    expect(paceDelay(Array.from({ length: 18 }, () => 0), 60_000, basker)).toBe(0)
+    expect(
+      paceDelay(
+        Array.from({ length: 18 }, () => 0),
+        60_000,
+        basker,
+      ),
+    ).toBe(0)
   })
 
   it('never lets more than the budget through in any rolling window, typing all afternoon', () => {

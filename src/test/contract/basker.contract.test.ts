@@ -66,7 +66,11 @@ describe('basker theme settings against the reference backend', () => {
     const document = await ctx.adapter.loadRecord(ctx.record)
     expect(document.version).toBe(saved.version)
     const stale = await adapterError(
-      theme.save(scope, { set: { accentColor: '#000000' }, unset: [] }, { version: before.version }),
+      theme.save(
+        scope,
+        { set: { accentColor: '#000000' }, unset: [] },
+        { version: before.version },
+      ),
     )
     expect(stale.kind).toBe('conflict')
   })
@@ -109,8 +113,8 @@ describe('basker languages and limits against the reference backend', () => {
       }
     }
     expect(refused).toMatchObject({ kind: 'rate-limited' })
-    expect((refused as { details: { retryAfterMs?: number } }).details.retryAfterMs).toBeGreaterThan(
-      0,
-    )
+    expect(
+      (refused as { details: { retryAfterMs?: number } }).details.retryAfterMs,
+    ).toBeGreaterThan(0)
   })
 })

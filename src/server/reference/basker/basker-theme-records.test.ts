@@ -31,8 +31,7 @@ const patch = (path: string, body: unknown) => api.patch(path, body)
 
 it('serves the schemas but no read of theme values (Basker documents none)', async () => {
   for (const schema of ['/theme/settings/schema', '/pages/theme-settings/schema']) {
-    const fields = ((await (await api.get(schema)).json()) as { fields: { key: string }[] })
-      .fields
+    const fields = ((await (await api.get(schema)).json()) as { fields: { key: string }[] }).fields
     expect(fields.length).toBeGreaterThan(0)
   }
   expect((await api.get('/theme/settings')).status).toBe(404)
