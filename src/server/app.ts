@@ -5,6 +5,7 @@ import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
 import { mountProxy } from './api/proxy'
+import { createDoctorRoute } from './doctor/route'
 import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { requestId } from './http/request-id'
@@ -69,6 +70,13 @@ export const createServer = async (
     }
 
     app.route('/api/config', createConfigRoute(config))
+    app.route(
+      '/api/doctor',
+      createDoctorRoute(
+        () => app,
+        () => origin,
+      ),
+    )
     const selected = REFERENCE_BACKENDS.find((reference) => reference.name === config.backend)
     if (!selected) throw new Error(`No reference backend is registered for ${config.backend}.`)
     const secret = config.backendApiKey ?? secrets[config.backend] ?? ''
