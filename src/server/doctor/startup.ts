@@ -12,9 +12,7 @@ export async function startupChecks(
   log: (line: string) => void,
 ): Promise<void> {
   try {
-    const results = await asAdmin(db, origin, (access) =>
-      runDoctor(app, access, { write: false }),
-    )
+    const results = await asAdmin(db, origin, (access) => runDoctor(app, access, { write: false }))
     for (const result of results) {
       if (result.status === 'fail') log(`doctor: ${formatResult(result)}`)
     }
