@@ -96,4 +96,10 @@ export default tseslint.config(
     ],
     'the server imports core and nothing of the browser.',
   ),
+  // The doctor runs the browser's adapters against the server's own proxy, in-process.
+  layer(
+    ['src/server/doctor/**'],
+    ['**/store/**', '**/sync/**', '**/features/**', '**/app/**', 'react', 'react-dom'],
+    'the doctor imports adapters, core and the server; nothing else of the browser.',
+  ),
 )

@@ -87,6 +87,11 @@ const server = spawn(bin('tsx'), [resolve(root, 'src/server/main.ts')], {
     DATA_DIR: dataDir,
     BACKEND: backend,
     REFERENCE_TEST_HOOKS: '1',
+    // Many specs share one backend and key, so they run above Basker's real limits (100 reads /
+    // 20 writes a minute); e2e/basker-real-limits.spec.ts sets the real ones through the test
+    // hook POST /__test/basker/rate-limits.
+    BASKER_RATE_READS: env.BASKER_RATE_READS ?? '100000',
+    BASKER_RATE_WRITES: env.BASKER_RATE_WRITES ?? '100000',
   },
 })
 

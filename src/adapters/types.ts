@@ -117,6 +117,9 @@ export interface ThemeSettings {
   values: FieldValues
   /** The version token to send back with the next change; null when the backend has none. */
   version: string | null
+  /** The backend offers no read of the current values (Basker's site theme): `values` holds
+   * only what this editor set, and an empty field means unknown, not unset. */
+  valuesUnknown?: boolean
 }
 
 export interface ThemeSettingsChange {

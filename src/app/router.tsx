@@ -48,6 +48,20 @@ export function createAppRouter() {
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the users…" />,
     },
     {
+      path: '/connection',
+      lazy: async () => {
+        const { ConnectionPage } = await import('../features/connection/ConnectionPage')
+        return {
+          Component: () => (
+            <RequireAction action="admin">
+              <ConnectionPage />
+            </RequireAction>
+          ),
+        }
+      },
+      hydrateFallbackElement: <LoadingPanel fullPage label="Opening the connection checks…" />,
+    },
+    {
       path: '/preview/:collection/:id',
       lazy: async () => {
         const { PreviewPage } = await import('../features/preview/PreviewPage')

@@ -22,7 +22,9 @@ export const BACKEND_CAPABILITIES = {
     publish: false,
     history: false,
     devices: [],
-    locales: [],
+    // The reference site's languages, edited through Basker's `locale` query parameter. Basker
+    // documents no list of a site's languages: a tenant with others lists them here.
+    locales: ['en', 'fr'],
     themeSettings: true,
     concurrency: 'ifUpdatedAt',
   },

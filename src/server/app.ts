@@ -6,6 +6,7 @@ import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
 import { mountProxy } from './api/proxy'
 import { rateShare } from './api/rate-share'
+import { createDoctorRoute } from './doctor/route'
 import type { BackendName, ServerConfig } from './config'
 import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { limitBody } from './http/body-limit'
@@ -92,6 +93,13 @@ export const createServer = async (
     }
 
     app.route('/api/config', createConfigRoute(config))
+    app.route(
+      '/api/doctor',
+      createDoctorRoute(
+        () => app,
+        () => origin,
+      ),
+    )
     const selected = REFERENCE_BACKENDS.find((reference) => reference.name === config.backend)
     if (!selected) throw new Error(`No reference backend is registered for ${config.backend}.`)
     const secret = config.backendApiKey ?? secrets[config.backend] ?? ''

@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       backend: 'basker',
       backendUrl: null,
       backendApiKey: null,
-      basker: { tenant: 'demo', apiVersion: '2026-02', rateReads: 1000, rateWrites: 300 },
+      basker: { tenant: 'demo', apiVersion: '2026-02', rateReads: 100, rateWrites: 20 },
       bodyLimitBytes: 2 * 1024 * 1024,
       proxyTimeoutMs: 15_000,
       referenceTestHooks: false,

@@ -152,10 +152,10 @@ export const loadConfig = (env: Env = process.env, cwd: string = process.cwd()):
   basker: {
     tenant: text(env, 'BASKER_TENANT', 'demo'),
     apiVersion: text(env, 'BASKER_API_VERSION', '2026-02'),
-    // Basker's real limits are 100 reads and 20 writes per key per rolling minute; the reference
-    // is generous so normal editing never hits them. Set these low to exercise the 429 path.
-    rateReads: integer(env, 'BASKER_RATE_READS', 1000, 1),
-    rateWrites: integer(env, 'BASKER_RATE_WRITES', 300, 1),
+    // Basker's real limits: 100 reads and 20 writes per key per rolling minute. The reference
+    // enforces them by default so the editor is always tried at the limit a tenant has.
+    rateReads: integer(env, 'BASKER_RATE_READS', 100, 1),
+    rateWrites: integer(env, 'BASKER_RATE_WRITES', 20, 1),
   },
   kragle: {
     username: text(env, 'KRAGLE_USERNAME', 'editor'),

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { createServer, originOf } from './app'
 import { ConfigError, loadConfig } from './config'
+import { startupChecks } from './doctor/startup'
 
 const SHUTDOWN_GRACE_MS = 5_000
 
@@ -16,6 +17,8 @@ const start = async (): Promise<void> => {
       const origin = originOf(config.host, info.port)
       handle.setOrigin(origin)
       console.log(`Editor running at http://${config.host}:${info.port}`)
+      // Read-only checks of the backend; one log line per failure (`npm run doctor` for all).
+      void startupChecks(handle.app, handle.db, origin, (line) => console.log(line))
     },
   )
   server.on('error', (error: NodeJS.ErrnoException) => {

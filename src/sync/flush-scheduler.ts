@@ -4,6 +4,7 @@
 // status says so and the flush resumes when the connection returns.
 import type { EditorStoreApi } from '../store'
 import { retryDelay } from './flush-policy'
+import type { WritePacer } from './pacing'
 import type { Connectivity } from './retry/connectivity'
 import type { FlushResult } from './run-flush'
 
@@ -21,6 +22,8 @@ export interface FlushSchedulerOptions {
     Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> | undefined
   /** navigator.onLine and its events (absent in tests that do not exercise them). */
   connectivity?: Connectivity | undefined
+  /** Holds saves back to the backend's write limit (edits coalesce meanwhile); absent: none. */
+  pacer?: WritePacer | undefined
 }
 
 export interface FlushScheduler {
@@ -30,7 +33,7 @@ export interface FlushScheduler {
 }
 
 export function createFlushScheduler(options: FlushSchedulerOptions): FlushScheduler {
-  const { store, run, visibility, connectivity } = options
+  const { store, run, visibility, connectivity, pacer } = options
   const idleMs = options.idleMs ?? IDLE_FLUSH_MS
   let idleTimer: ReturnType<typeof setTimeout> | undefined
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -80,6 +83,15 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
     if (running) {
       again = true
       return
+    }
+    if (pacer && unsaved()) {
+      // Near the write limit: wait, and whatever is typed meanwhile goes out in the same save.
+      const wait = pacer.delay()
+      if (wait > 0) {
+        idleTimer = setTimeout(start, wait)
+        return
+      }
+      pacer.record()
     }
     running = true
     run()

@@ -43,3 +43,4 @@ export {
   useValidateBlockType,
 } from './use-block-library'
 export type { BlockTypeSave } from './use-block-library'
+export { readRetryDelay, shouldRetryRead } from './pacing'

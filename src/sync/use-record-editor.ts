@@ -13,6 +13,7 @@ import { withFlushLock } from './outbox/tab-locks'
 import { useOutboxClaim, useOutboxPersist } from './outbox/use-outbox'
 import { useTabSync } from './outbox/use-tab-sync'
 import { createFlushScheduler } from './flush-scheduler'
+import { sharedWritePacer } from './pacing'
 import { browserConnectivity } from './retry/connectivity'
 import type { FlushScheduler } from './flush-scheduler'
 import { blockTypesQuery, recordQuery } from './queries'
@@ -85,6 +86,7 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
       run: () => mutateAsync(store),
       visibility: typeof document === 'undefined' ? undefined : document,
       connectivity: browserConnectivity(),
+      pacer: sharedWritePacer(adapter.id),
     })
     scheduler.current = current
     // Restored edits go out at once, as if the user had pressed Save.
@@ -93,7 +95,7 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
       current.dispose()
       if (scheduler.current === current) scheduler.current = null
     }
-  }, [store, mutateAsync])
+  }, [store, mutateAsync, adapter.id])
 
   const flushNow = useCallback(() => scheduler.current?.flushNow(), [])
   const capabilities = adapter.capabilities

@@ -30,7 +30,13 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
   const http = createHttpClient(options.baseUrl, httpOptions(options))
   const request = (path: string, init: HttpRequest) => http.request(`${root}${path}`, init)
   const recordPath = (ref: RecordRef) => `/${collectionOf(ref.collection)}/${enc(ref.id)}`
-  const themeSettings = createBaskerThemeSettings(request, (scope) => recordPath(scope.ref))
+  // The language to edit (Basker's `locale` query parameter); none: the site's default.
+  const localeQuery = (ref: RecordRef) => (ref.locale ? `locale=${enc(ref.locale)}` : '')
+  const withLocale = (path: string, ref: RecordRef) => {
+    const query = localeQuery(ref)
+    return query === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${query}`
+  }
+  const themeSettings = createBaskerThemeSettings(request, { record: recordPath, localeQuery })
 
   return {
     id: 'basker',
@@ -47,7 +53,8 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
     },
 
     async loadRecord(ref, ctx = {}) {
-      return toDocument(ref, await request(`${recordPath(ref)}?draft=true`, signalOf(ctx.signal)))
+      const path = withLocale(`${recordPath(ref)}?draft=true`, ref)
+      return toDocument(ref, await request(path, signalOf(ctx.signal)))
     },
 
     published: {
@@ -55,7 +62,8 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
       // (a missing record also fails the draft read the review makes beside it).
       async loadPublished(ref, ctx = {}) {
         try {
-          return toDocument(ref, await request(recordPath(ref), signalOf(ctx.signal)))
+          const path = withLocale(recordPath(ref), ref)
+          return toDocument(ref, await request(path, signalOf(ctx.signal)))
         } catch (error) {
           if (error instanceof AdapterError && error.kind === 'not-found') return null
           throw error
@@ -70,7 +78,7 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
 
     async applyOperations(ref, ops, ctx) {
       try {
-        const body = await request(`${recordPath(ref)}/blocks`, {
+        const body = await request(withLocale(`${recordPath(ref)}/blocks`, ref), {
           method: 'PATCH',
           // Rich text is sanitized again on its way out, whoever produced it.
           body: toPatchBody(sanitizeOperations(ops), ctx.version),

@@ -11,7 +11,7 @@ function Where() {
   return <output aria-label="Location">{location.pathname + location.search}</output>
 }
 
-const renderAt = (url: string, ref: RecordRef, backend: 'drumee' | 'basker') => {
+const renderAt = (url: string, ref: RecordRef, backend: 'drumee' | 'basker' | 'kragle') => {
   const onBeforeSwitch = vi.fn()
   render(
     <MemoryRouter initialEntries={[url]}>
@@ -53,7 +53,7 @@ describe('VariantSwitch', () => {
   })
 
   it('renders nothing for a backend without devices or locales', () => {
-    renderAt('/edit/pages/home', { collection: 'pages', id: 'home' }, 'basker')
+    renderAt('/edit/pages/home', { collection: 'pages', id: 'home' }, 'kragle')
     expect(screen.queryByRole('group', { name: 'Page variant' })).toBeNull()
   })
 })

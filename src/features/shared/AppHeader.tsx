@@ -38,6 +38,11 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             Users
           </NavLink>
         ) : null}
+        {canAdmin ? (
+          <NavLink to="/connection" className="app-header__link">
+            Connection
+          </NavLink>
+        ) : null}
       </nav>
       {children}
       <UserMenu />

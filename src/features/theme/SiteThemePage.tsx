@@ -5,6 +5,7 @@ import type { ThemeScope } from '../../adapters/types'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
 import { ThemeSettingsPanel } from './ThemeSettingsPanel'
+import { UnknownValuesNote } from './UnknownValuesNote'
 
 const SITE: ThemeScope = { kind: 'site' }
 
@@ -26,6 +27,7 @@ export function SiteThemePage() {
         <p className="muted">
           Settings that apply to every page of the site. Changes are saved as a draft.
         </p>
+        <UnknownValuesNote scope={SITE} />
         <div className="theme-page__panel">
           <ThemeSettingsPanel scope={SITE} title="Site theme settings" />
         </div>

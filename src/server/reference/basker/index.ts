@@ -8,7 +8,7 @@ import type { BaskerEnv } from './env'
 import { rateLimit, requireApiKey, requireVersionAndTenant } from './guards'
 import { RateLimiter } from './rate-limiter'
 import { BaskerRepository } from './repository'
-import { ThemeRepository } from './theme-repository'
+import { ThemeRepository, type ThemeSettings } from './theme-repository'
 import { registerBlockRoutes } from './routes/blocks'
 import { registerRecordRoutes } from './routes/records'
 import { registerThemeRoutes } from './routes/theme'
@@ -31,10 +31,16 @@ export interface BaskerReference {
   hooks: TestHooks | null
   /** Deletes the demo tenant and seeds it again; clears injected failures and rate budgets. */
   reset(): Promise<void>
+  /** Test hook: stored theme values (collection and id '' for the site's), which Basker's API
+   * does not serve. */
+  storedTheme(tenant: string, collection: string, id: string): Promise<ThemeSettings | null>
+  /** Test hook: other rate limits (reads, writes per key per minute) until the next reset. */
+  setRateLimits(reads: number, writes: number): void
 }
 
 export const createBaskerReference = (options: BaskerReferenceOptions): BaskerReference => {
   const repo = new BaskerRepository(options.db)
+  const themes = new ThemeRepository(options.db)
   const limiter = new RateLimiter({ read: options.rateReads, write: options.rateWrites })
   const hooks = options.testHooks ? new TestHooks() : null
   const app = new Hono<BaskerEnv>()
@@ -48,7 +54,7 @@ export const createBaskerReference = (options: BaskerReferenceOptions): BaskerRe
   partner.use('*', rateLimit(limiter))
   partner.use('*', requireVersionAndTenant(repo))
   // Theme routes first: /theme/settings must not be read as collection "theme".
-  registerThemeRoutes(partner, new ThemeRepository(options.db))
+  registerThemeRoutes(partner, themes, repo)
   registerBlockRoutes(partner, repo)
   registerRecordRoutes(partner, repo)
   app.route('/partners/:version/:tenant', partner)
@@ -61,5 +67,7 @@ export const createBaskerReference = (options: BaskerReferenceOptions): BaskerRe
       limiter.reset()
       hooks?.cancelFailures()
     },
+    storedTheme: (tenant, collection, id) => themes.themeSettings(tenant, collection, id),
+    setRateLimits: (reads, writes) => limiter.setLimits({ read: reads, write: writes }),
   }
 }

@@ -14,10 +14,20 @@ const WINDOW_MS = 60_000
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>()
 
+  private limits: Record<Budget, number>
+
   constructor(
-    private readonly limits: Record<Budget, number>,
+    private readonly configured: Record<Budget, number>,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.limits = { ...configured }
+  }
+
+  /** Test hook: other limits until the next reset. */
+  setLimits(limits: Record<Budget, number>): void {
+    this.limits = { ...limits }
+    this.hits.clear()
+  }
 
   take(key: string, budget: Budget): RateDecision {
     const at = this.now()
@@ -36,7 +46,9 @@ export class RateLimiter {
     return { allowed: true, retryAfterSeconds: 0 }
   }
 
+  /** Forgets every request and goes back to the configured limits. */
   reset(): void {
+    this.limits = { ...this.configured }
     this.hits.clear()
   }
 }

@@ -4,6 +4,7 @@ import type { Block, BlockTypeSchema, FieldValues } from '../../../core/types'
 import type { Db, Queryable } from '../../storage/db'
 import { nextTimestamp } from '../../storage/timestamps'
 import { fromJson, toJson } from './json'
+import { DEFAULT_LOCALE } from './locales'
 import { insertThemeSettings } from './theme-repository'
 
 export interface StoredRecord {
@@ -155,21 +156,85 @@ export class BaskerRepository {
     return found.rowCount > 0
   }
 
-  /** Returns the new updatedAt, or null when the draft is no longer at `expected`. */
+  /**
+   * The draft blocks of one language: the default's are the record's own; another's are its own
+   * row, or the default's until it has one.
+   */
+  async draftBlocksIn(
+    tenant: string,
+    record: StoredRecord,
+    locale: string,
+    q: Queryable = this.db,
+  ): Promise<Block[]> {
+    if (locale === DEFAULT_LOCALE) return record.draftBlocks
+    const found = await q.query<{ draft_blocks_json: string }>(
+      `SELECT draft_blocks_json FROM basker_locale_blocks
+       WHERE tenant = $1 AND collection = $2 AND record_id = $3 AND locale = $4`,
+      [tenant, record.collection, record.id, locale],
+    )
+    const row = found.rows[0]
+    return row ? fromJson<Block[]>(row.draft_blocks_json) : record.draftBlocks
+  }
+
+  /**
+   * Writes one language's draft blocks. One updatedAt covers the record in every language, so
+   * any language's write moves it. Returns the new updatedAt, or null when the record is no
+   * longer at `expected`.
+   */
   async writeDraftBlocks(
     tx: Queryable,
     tenant: string,
     record: StoredRecord,
     expected: string,
     blocks: readonly Block[],
+    locale: string = DEFAULT_LOCALE,
+  ): Promise<string | null> {
+    const updatedAt = await this.touch(tx, tenant, record.collection, record.id, expected)
+    if (updatedAt === null) return null
+    if (locale === DEFAULT_LOCALE) {
+      await tx.query(
+        `UPDATE records SET draft_blocks_json = $1
+         WHERE tenant = $2 AND collection = $3 AND id = $4`,
+        [toJson(blocks), tenant, record.collection, record.id],
+      )
+    } else {
+      await tx.query(
+        `INSERT INTO basker_locale_blocks (tenant, collection, record_id, locale, draft_blocks_json)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (tenant, collection, record_id, locale)
+         DO UPDATE SET draft_blocks_json = EXCLUDED.draft_blocks_json`,
+        [tenant, record.collection, record.id, locale, toJson(blocks)],
+      )
+    }
+    return updatedAt
+  }
+
+  /** Moves the record's updatedAt on from `expected`; null when it is no longer there. */
+  async touch(
+    tx: Queryable,
+    tenant: string,
+    collection: string,
+    id: string,
+    expected: string,
   ): Promise<string | null> {
     const updatedAt = nextTimestamp(expected)
     const written = await tx.query(
-      `UPDATE records SET draft_blocks_json = $1, updated_at = $2
-       WHERE tenant = $3 AND collection = $4 AND id = $5 AND updated_at = $6`,
-      [toJson(blocks), updatedAt, tenant, record.collection, record.id, expected],
+      `UPDATE records SET updated_at = $1
+       WHERE tenant = $2 AND collection = $3 AND id = $4 AND updated_at = $5`,
+      [updatedAt, tenant, collection, id, expected],
     )
     return written.rowCount === 1 ? updatedAt : null
+  }
+
+  /** The record's own theme-setting values (read back on the record, as `themeSettings`). */
+  async themeValues(tenant: string, collection: string, id: string): Promise<FieldValues> {
+    const found = await this.db.query<{ settings_json: string }>(
+      `SELECT settings_json FROM theme_settings
+       WHERE tenant = $1 AND collection = $2 AND record_id = $3`,
+      [tenant, collection, id],
+    )
+    const row = found.rows[0]
+    return row ? fromJson<FieldValues>(row.settings_json) : {}
   }
 
   /** Title, slug and other plain fields; null when the record changed meanwhile. */

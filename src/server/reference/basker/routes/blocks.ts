@@ -1,11 +1,13 @@
 // The block endpoints: the schema that drives the editor, and PATCH …/blocks, which applies a
-// list of operations to the draft all-or-nothing under the ifUpdatedAt guard.
+// list of operations to the draft all-or-nothing under the ifUpdatedAt guard, in the language
+// named by `locale` (the site's default when absent).
 import type { Hono } from 'hono'
 import { jsonError } from '../../../http/errors'
 import { applyBlockOperations } from '../apply-blocks'
 import type { BaskerEnv } from '../env'
 import type { BaskerRepository } from '../repository'
 import { checkDraftGuard, checkOperations, readJsonObject } from '../request-body'
+import { localeOf } from '../locales'
 import { collectionOf, conflict, recordNotFound } from './helpers'
 
 export const registerBlockRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepository): void => {
@@ -18,6 +20,8 @@ export const registerBlockRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepository
   app.patch('/:collection/:id/blocks', async (c) => {
     const collection = collectionOf(c)
     if (typeof collection !== 'string') return collection
+    const locale = localeOf(c)
+    if (typeof locale !== 'string') return locale
     const body = await readJsonObject(c)
     if (!body.ok) return jsonError(c, 400, body.message)
     const guard = checkDraftGuard(body.value)
@@ -35,9 +39,17 @@ export const registerBlockRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepository
         return { kind: 'conflict' as const, current: record.updatedAt }
       }
       const schema = await repo.blockSchema(tenant, collection, tx)
-      const applied = applyBlockOperations(record.draftBlocks, ops.value, schema)
+      const blocks = await repo.draftBlocksIn(tenant, record, locale, tx)
+      const applied = applyBlockOperations(blocks, ops.value, schema)
       if (!applied.ok) return { kind: 'invalid' as const, ...applied }
-      const updatedAt = await repo.writeDraftBlocks(tx, tenant, record, ifUpdatedAt, applied.blocks)
+      const updatedAt = await repo.writeDraftBlocks(
+        tx,
+        tenant,
+        record,
+        ifUpdatedAt,
+        applied.blocks,
+        locale,
+      )
       // Another writer committed between our read and our write: theirs wins, ours is a conflict.
       if (updatedAt === null) return { kind: 'conflict' as const, current: 'changed concurrently' }
       return { kind: 'ok' as const, record, updatedAt, ...applied }

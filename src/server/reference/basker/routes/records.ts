@@ -9,6 +9,7 @@ import { presentDraft, presentRecord } from '../present'
 import type { BaskerRepository, StoredRecord } from '../repository'
 import { readJsonObject } from '../request-body'
 import { nextTimestamp } from '../../../storage/timestamps'
+import { localeOf } from '../locales'
 import { collectionOf, conflict, recordNotFound } from './helpers'
 
 /** Blocks and theme settings have their own endpoints; the record endpoints refuse them. */
@@ -104,9 +105,22 @@ export const registerRecordRoutes = (app: Hono<BaskerEnv>, repo: BaskerRepositor
     const collection = collectionOf(c)
     if (typeof collection !== 'string') return collection
     const id = c.req.param('id')
-    const record = await repo.get(c.get('tenant'), collection, id)
+    const locale = localeOf(c)
+    if (typeof locale !== 'string') return locale
+    const tenant = c.get('tenant')
+    const record = await repo.get(tenant, collection, id)
     if (!record) return recordNotFound(c, collection, id)
-    if (c.req.query('draft') === 'true') return c.json(presentDraft(record))
+    if (c.req.query('draft') === 'true') {
+      // The record's own theme settings come back on its read (create and update refuse
+      // `themeSettings`, so it is a field of the record).
+      return c.json({
+        ...presentRecord(record, {
+          updatedAt: record.updatedAt,
+          blocks: await repo.draftBlocksIn(tenant, record, locale),
+        }),
+        themeSettings: await repo.themeValues(tenant, collection, id),
+      })
+    }
     if (record.publishedBlocks === null || record.publishedAt === null) {
       return jsonError(
         c,

@@ -1,11 +1,13 @@
 // Theme settings, site-wide and per record: a field model edited with {set, unset} under the same
-// draft/ifUpdatedAt guard as blocks.
+// draft/ifUpdatedAt guard as blocks. As Basker documents: schemas and PATCHes, no read of values.
 import type { Context, Hono } from 'hono'
 import type { FieldSchema, FieldValues } from '../../../../core/types'
 import { jsonError, type ErrorDetail } from '../../../http/errors'
 import { SITE_SCOPE } from '../collections'
 import type { BaskerEnv } from '../env'
 import type { ThemeRepository } from '../theme-repository'
+import { localeOf } from '../locales'
+import type { BaskerRepository } from '../repository'
 import { checkDraftGuard, isObject, readJsonObject, type Checked } from '../request-body'
 import { checkValues } from '../value-check'
 import { collectionOf, conflict, recordNotFound } from './helpers'
@@ -66,73 +68,129 @@ const apply = (values: FieldValues, change: Change): FieldValues => {
   return next
 }
 
-const patchSettings = async (
+/** Basker's documented answer: which keys were set and unset, and the document written. */
+const answer = (
+  c: Context<BaskerEnv>,
+  change: Change,
+  document: Record<string, unknown>,
+): Response =>
+  c.json({
+    versionTarget: 'draft',
+    set: Object.keys(change.set),
+    unset: change.unset,
+    document,
+  })
+
+interface Target {
+  scope: string
+  collection: string
+  recordId: string
+}
+
+/** Reads, checks and validates a change; a Response when it is refused. */
+const readCheckedChange = async (
   c: Context<BaskerEnv>,
   repo: ThemeRepository,
-  target: { scope: string; collection: string; recordId: string },
-): Promise<Response> => {
+  scope: string,
+): Promise<{ change: Change; ifUpdatedAt: string } | Response> => {
   const body = await readJsonObject(c)
   if (!body.ok) return jsonError(c, 400, body.message)
   const guard = checkDraftGuard(body.value)
   if (!guard.ok) return jsonError(c, 400, guard.message, guard.errors)
   const change = readChange(body.value)
   if (!change.ok) return jsonError(c, 400, change.message)
-  const tenant = c.get('tenant')
-  const fields = await repo.themeSchema(tenant, target.scope)
+  const fields = await repo.themeSchema(c.get('tenant'), scope)
   const problems = problemsOf(fields, change.value)
-  if (problems[0]) {
-    return jsonError(c, 422, problems[0].message, problems)
-  }
-  const outcome = await repo.transaction(async (tx) => {
-    const current = await repo.themeSettings(tenant, target.collection, target.recordId, tx)
-    if (!current) return { kind: 'missing' as const }
-    if (current.updatedAt !== guard.value)
-      return { kind: 'conflict' as const, current: current.updatedAt }
-    const values = apply(current.values, change.value)
-    const { collection, recordId } = target
-    const updatedAt = await repo.writeThemeSettings(
-      tx,
-      tenant,
-      collection,
-      recordId,
-      guard.value,
-      values,
-    )
-    if (updatedAt === null) return { kind: 'conflict' as const, current: 'changed concurrently' }
-    return { kind: 'ok' as const, values, updatedAt }
-  })
-  if (outcome.kind === 'missing') return recordNotFound(c, target.collection, target.recordId)
-  if (outcome.kind === 'conflict') return conflict(c, outcome.current, guard.value)
-  return c.json({ values: outcome.values, updatedAt: outcome.updatedAt })
+  if (problems[0]) return jsonError(c, 422, problems[0].message, problems)
+  return { change: change.value, ifUpdatedAt: guard.value }
 }
 
-export const registerThemeRoutes = (app: Hono<BaskerEnv>, repo: ThemeRepository): void => {
-  const site = { scope: SITE_SCOPE, collection: '', recordId: '' }
+/**
+ * The site's settings. Basker documents no read of their values, so a client cannot hold their
+ * exact updatedAt: the guard refuses (409) only when they changed after ifUpdatedAt, which is
+ * what "the record changed since ifUpdatedAt" says.
+ */
+const patchSite = async (c: Context<BaskerEnv>, repo: ThemeRepository): Promise<Response> => {
+  const checked = await readCheckedChange(c, repo, SITE_SCOPE)
+  if (checked instanceof Response) return checked
+  const { change, ifUpdatedAt } = checked
+  const tenant = c.get('tenant')
+  const outcome = await repo.transaction(async (tx) => {
+    const current = (await repo.themeSettings(tenant, '', '', tx)) ?? null
+    if (current === null) return { kind: 'conflict' as const, current: 'none' }
+    if (Date.parse(current.updatedAt) > Date.parse(ifUpdatedAt)) {
+      return { kind: 'conflict' as const, current: current.updatedAt }
+    }
+    const values = apply(current.values, change)
+    const updatedAt = await repo.writeThemeSettings(tx, tenant, '', '', current.updatedAt, values)
+    if (updatedAt === null) return { kind: 'conflict' as const, current: 'changed concurrently' }
+    return { kind: 'ok' as const }
+  })
+  if (outcome.kind === 'conflict') return conflict(c, outcome.current, ifUpdatedAt)
+  return answer(c, change, {})
+}
 
+/** One record's settings: a field of the record, guarded by the record's own updatedAt. */
+const patchRecord = async (
+  c: Context<BaskerEnv>,
+  repo: ThemeRepository,
+  records: BaskerRepository,
+  target: Target,
+): Promise<Response> => {
+  const checked = await readCheckedChange(c, repo, target.scope)
+  if (checked instanceof Response) return checked
+  const { change, ifUpdatedAt } = checked
+  const tenant = c.get('tenant')
+  const { collection, recordId } = target
+  const outcome = await repo.transaction(async (tx) => {
+    const record = await records.get(tenant, collection, recordId, tx)
+    const current = await repo.themeSettings(tenant, collection, recordId, tx)
+    if (!record || !current) return { kind: 'missing' as const }
+    if (record.updatedAt !== ifUpdatedAt) {
+      return { kind: 'conflict' as const, current: record.updatedAt }
+    }
+    const updatedAt = await records.touch(tx, tenant, collection, recordId, ifUpdatedAt)
+    if (updatedAt === null) return { kind: 'conflict' as const, current: 'changed concurrently' }
+    const values = apply(current.values, change)
+    await repo.writeThemeSettings(tx, tenant, collection, recordId, current.updatedAt, values)
+    return { kind: 'ok' as const, values, updatedAt }
+  })
+  if (outcome.kind === 'missing') return recordNotFound(c, collection, recordId)
+  if (outcome.kind === 'conflict') return conflict(c, outcome.current, ifUpdatedAt)
+  return answer(c, change, {
+    id: recordId,
+    updatedAt: outcome.updatedAt,
+    themeSettings: outcome.values,
+  })
+}
+
+export const registerThemeRoutes = (
+  app: Hono<BaskerEnv>,
+  repo: ThemeRepository,
+  records: BaskerRepository,
+): void => {
+  // Only the schemas and the PATCHes: Basker documents no read of theme-setting values (a
+  // record's come back on the record's own read, as `themeSettings`).
   app.get('/theme/settings/schema', async (c) =>
     c.json({ fields: await repo.themeSchema(c.get('tenant'), SITE_SCOPE) }),
   )
-  app.get('/theme/settings', async (c) => {
-    const settings = await repo.themeSettings(c.get('tenant'), '', '')
-    return c.json(settings ?? { values: {}, updatedAt: null })
-  })
-  app.patch('/theme/settings', (c) => patchSettings(c, repo, site))
+  app.patch('/theme/settings', (c) => patchSite(c, repo))
 
   app.get('/:collection/theme-settings/schema', async (c) => {
     const collection = collectionOf(c)
     if (typeof collection !== 'string') return collection
     return c.json({ fields: await repo.themeSchema(c.get('tenant'), collection) })
   })
-  app.get('/:collection/:id/theme-settings', async (c) => {
-    const collection = collectionOf(c)
-    if (typeof collection !== 'string') return collection
-    const id = c.req.param('id')
-    const settings = await repo.themeSettings(c.get('tenant'), collection, id)
-    return settings ? c.json(settings) : recordNotFound(c, collection, id)
-  })
   app.patch('/:collection/:id/theme-settings', (c) => {
     const collection = collectionOf(c)
     if (typeof collection !== 'string') return collection
-    return patchSettings(c, repo, { scope: collection, collection, recordId: c.req.param('id') })
+    // Accepted as Basker documents; the reference keeps one set of theme values per record.
+    const locale = localeOf(c)
+    if (typeof locale !== 'string') return locale
+    return patchRecord(c, repo, records, {
+      scope: collection,
+      collection,
+      recordId: c.req.param('id'),
+    })
   })
 }

@@ -1,0 +1,36 @@
+// /api/doctor for the Connection page: GET runs the read-only checks, POST also a write that
+// changes nothing (with the session's CSRF token, like every write).
+import { z } from 'zod'
+import { CSRF_HEADER } from '../auth'
+
+const checkSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: z.enum(['pass', 'fail', 'skip']),
+  detail: z.string(),
+  fix: z.string().optional(),
+})
+export type ConnectionCheck = z.infer<typeof checkSchema>
+
+export const DOCTOR_KEY = ['doctor'] as const
+
+export async function runConnectionChecks(options: {
+  write: boolean
+  csrfToken: string | null
+  signal?: AbortSignal
+}): Promise<ConnectionCheck[]> {
+  const response = await fetch('/api/doctor', {
+    method: options.write ? 'POST' : 'GET',
+    headers: options.write && options.csrfToken ? { [CSRF_HEADER]: options.csrfToken } : {},
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const message =
+      typeof body === 'object' && body !== null && 'message' in body
+        ? String((body as { message: unknown }).message)
+        : `The server answered ${response.status}.`
+    throw new Error(message)
+  }
+  return z.object({ checks: z.array(checkSchema) }).parse(body).checks
+}
