@@ -12,8 +12,17 @@ function plain(value: unknown): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Shortened at a word boundary when there is one in the second half, so no word is cut. */
+export function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  // One character more than fits: a space there means the word before it ends in time.
+  const space = text.slice(0, max).lastIndexOf(' ')
+  const head = space >= max / 2 ? text.slice(0, space) : text.slice(0, max - 1)
+  return `${head.replace(/[\s,.;:–—-]+$/, '')}…`
+}
+
 function clip(text: string): string {
-  return text.length <= MAX ? text : `${text.slice(0, MAX - 1).trimEnd()}…`
+  return clipAtWord(text, MAX)
 }
 
 /** The first non-empty text field (a heading first), else the schema's label, else the type. */

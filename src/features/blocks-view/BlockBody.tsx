@@ -5,8 +5,7 @@
 import { memo, useMemo } from 'react'
 import type { Block, BlockTypeSchema } from '../../core'
 import { useAdapter } from '../../sync'
-import { KNOWN_VIEWS } from './backend-views'
-import { GenericView } from './generic-view'
+import { viewFor } from './backend-views'
 import { BlockViewContext, fieldsByKey } from './view-context'
 import type { BlockViewData, InPlaceEditing } from './view-context'
 
@@ -31,7 +30,7 @@ export const BlockBody = memo(function BlockBody(props: {
     }),
     [block.id, block.value, schemaType, fields, edit, now],
   )
-  const View = KNOWN_VIEWS[backend]?.[block.type] ?? GenericView
+  const View = viewFor(backend, block.type)
   return (
     <BlockViewContext.Provider value={data}>
       <div className={`bv bv--${block.type}`} data-editing={edit ? '' : undefined}>

@@ -1,6 +1,7 @@
 // Views for the block types other backends are known to have: Drumee's content-tree nodes
 // (heading, paragraph, image, button, section) and Tines notes, drawn in their note colour.
 import { BASKER_VIEWS } from './basker-views'
+import { GenericView } from './generic-view'
 import type { BlockViewComponent } from './generic-view'
 import { mediaTitle, placeholderSrc, safeImageSrc } from './media'
 import { RichSlot, TextSlot } from './slots'
@@ -79,8 +80,13 @@ const TINES_VIEWS: Readonly<Record<string, BlockViewComponent>> = {
 }
 
 /** Views by backend, then by block type; a type not listed is drawn by the generic view. */
-export const KNOWN_VIEWS: Readonly<Record<string, Readonly<Record<string, BlockViewComponent>>>> = {
+const KNOWN_VIEWS: Readonly<Record<string, Readonly<Record<string, BlockViewComponent>>>> = {
   basker: BASKER_VIEWS,
   drumee: DRUMEE_VIEWS,
   tines: TINES_VIEWS,
+}
+
+/** The view that draws a block of `type` from `backend` (called once per drawn block). */
+export function viewFor(backend: string, type: string): BlockViewComponent {
+  return KNOWN_VIEWS[backend]?.[type] ?? GenericView
 }
