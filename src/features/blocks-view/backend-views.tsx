@@ -53,7 +53,11 @@ const TinesNote: BlockViewComponent = () => {
   return (
     <section className={`pv-note pv-note--${tone}`}>
       <TextSlot name="title" as="h3" className="pv-note__title" />
-      {schemaType?.type === 'html' ? <RichSlot name="content" /> : <TextSlot name="content" as="p" />}
+      {schemaType?.type === 'html' ? (
+        <RichSlot name="content" />
+      ) : (
+        <TextSlot name="content" as="p" />
+      )}
     </section>
   )
 }

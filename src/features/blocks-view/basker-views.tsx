@@ -1,6 +1,13 @@
 // The demo tenant's block types as its site draws them: hero, heading, rich text, quote,
 // gallery, stats, event list, countdown, embed and call to action.
-import { Picture, ItemTextSlot, ReferenceTitles, RichSlot, TextSlot, useReferenceTitles } from './slots'
+import {
+  Picture,
+  ItemTextSlot,
+  ReferenceTitles,
+  RichSlot,
+  TextSlot,
+  useReferenceTitles,
+} from './slots'
 import { formatNumber } from './format'
 import { daysUntil, group, items, text } from './values'
 import { useBlockView } from './view-context'

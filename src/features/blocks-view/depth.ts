@@ -4,7 +4,9 @@
 export const MAX_DRAWN_DEPTH = 24
 
 /** How many levels lie below a block (iterative: the tree may be deeper than any stack). */
-export function levelsBelow(children: readonly { children?: readonly unknown[] | undefined }[]): number {
+export function levelsBelow(
+  children: readonly { children?: readonly unknown[] | undefined }[],
+): number {
   let level = 0
   let frontier: readonly { children?: readonly unknown[] | undefined }[] = children
   while (frontier.length > 0 && level < 10_000) {

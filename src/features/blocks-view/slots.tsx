@@ -1,7 +1,7 @@
 // The pieces views are built from. Each reads one field of the drawn block by key and draws it
 // as the page shows it; on the selected block the text and rich-text ones become editors in
 // place (same element, same look), sending one `update` of that field.
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { ElementType } from 'react'
 import type { FieldSchema } from '../../core'
 import { InPlaceRichText } from '../fields/rich-text/InPlaceRichText'
@@ -117,9 +117,11 @@ export function ItemTextSlot(props: {
   const { values, fields, edit } = useBlockView()
   const arrayField = fields.get(props.array)
   const field = arrayField?.fields?.find((f) => f.key === props.name)
-  const list = Array.isArray(values[props.array]) ? (values[props.array] as unknown[]) : []
+  const raw = values[props.array]
+  const list = useMemo(() => (Array.isArray(raw) ? (raw as unknown[]) : []), [raw])
   const item = list[props.index]
-  const itemValues = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
+  const itemValues =
+    typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}
   const onChange = useCallback(
     (next: unknown) => {
       const copy = list.map((entry, i) =>

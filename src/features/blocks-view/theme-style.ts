@@ -30,7 +30,9 @@ function font(value: unknown): string | undefined {
   const known = FONTS[value.trim().toLowerCase()]
   if (known) return known
   // A family name typed by hand: letters, digits, spaces and hyphens only.
-  return /^[a-z0-9 -]{2,40}$/i.test(value.trim()) ? `"${value.trim()}", system-ui, sans-serif` : undefined
+  return /^[a-z0-9 -]{2,40}$/i.test(value.trim())
+    ? `"${value.trim()}", system-ui, sans-serif`
+    : undefined
 }
 
 function find(values: FieldValues, pattern: RegExp): unknown {

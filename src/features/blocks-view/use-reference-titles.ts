@@ -12,8 +12,7 @@ const LISTED = 100
 /** id → title of one collection's first records; empty while loading or when not listable. */
 export function useCollectionTitles(collection: string | undefined): ReadonlyMap<string, string> {
   const adapter = useAdapter()
-  const listable =
-    collection !== undefined && adapter.collections.some((c) => c.id === collection)
+  const listable = collection !== undefined && adapter.collections.some((c) => c.id === collection)
   const list = useQuery({
     ...recordsListQuery(adapter, { collection: collection ?? '', page: 1, limit: LISTED }),
     enabled: listable,

@@ -153,9 +153,7 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
               ref={listRef}
               className={`block-list page-surface ${theme.className}`}
               aria-label="Blocks"
-              style={
-                virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style
-              }
+              style={virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style}
               onFocus={onFocus}
             >
               {rows}

@@ -71,7 +71,11 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
             if (empty && !state.link) {
               // No text chosen: the address itself becomes the linked text.
               chain()
-                .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+                .insertContent({
+                  type: 'text',
+                  text: href,
+                  marks: [{ type: 'link', attrs: { href } }],
+                })
                 .run()
             } else {
               chain().extendMarkRange('link').setLink({ href }).run()
@@ -162,7 +166,11 @@ function LinkEditor(props: {
         Apply
       </button>
       {props.existing ? (
-        <button type="button" className="button button--small button--quiet" onClick={props.onRemove}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={props.onRemove}
+        >
           Remove link
         </button>
       ) : null}
