@@ -2,6 +2,7 @@
 import type { Block, BlockTypeSchema } from '../types'
 
 const MAX = 40
+const ADDRESS_KEY = /^(src|href|url|link|path)$/i
 
 function plain(value: unknown): string {
   if (typeof value !== 'string') return ''
@@ -30,7 +31,9 @@ export function blockLabel(block: Block, schemaType?: BlockTypeSchema): string {
   const candidates: unknown[] = [block.value.heading, block.value.title]
   if (schemaType) {
     for (const field of schemaType.fields) {
-      if (field.type === 'text') candidates.push(block.value[field.key])
+      // An address (an image's src, a button's href) names nothing a person would recognise.
+      if (field.type === 'text' && !ADDRESS_KEY.test(field.key))
+        candidates.push(block.value[field.key])
       if (field.type === 'richText') candidates.push(block.value[`${field.key}_html`])
     }
   } else {

@@ -3,7 +3,7 @@
 import { BASKER_VIEWS } from './basker-views'
 import { GenericView } from './generic-view'
 import type { BlockViewComponent } from './generic-view'
-import { mediaTitle, placeholderSrc, safeImageSrc } from './media'
+import { fileTitle, placeholderSrc, safeImageSrc } from './media'
 import { RichSlot, TextSlot } from './slots'
 import { text } from './values'
 import { useBlockView } from './view-context'
@@ -12,7 +12,7 @@ const DrumeeImage: BlockViewComponent = () => {
   const { values, edit } = useBlockView()
   const alt = text(values, 'alt')
   const own = safeImageSrc(values.src)
-  const title = alt || mediaTitle(values.src) || 'Image'
+  const title = alt || fileTitle(values.src) || 'Image'
   return (
     <figure className="pv-image">
       <img

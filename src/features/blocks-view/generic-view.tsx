@@ -6,6 +6,7 @@ import type { FC } from 'react'
 import { isPlainObject } from '../../core'
 import type { FieldSchema, FieldValues } from '../../core'
 import { formatDate, formatNumber } from './format'
+import { fileTitle, placeholderSrc, safeImageSrc } from './media'
 import { Picture, ReferenceTitles, RichSlot, TextSlot, useReferenceTitles } from './slots'
 import { text } from './values'
 import { useBlockView } from './view-context'
@@ -126,11 +127,7 @@ function ValueView(props: { field: FieldSchema; value: unknown; depth: number })
         </div>
       ) : null
     case 'customObject':
-      return isPlainObject(value) ? (
-        <Labelled label={field.label}>
-          <ShortObject value={value} />
-        </Labelled>
-      ) : null
+      return isPlainObject(value) ? <ObjectView value={value} /> : null
   }
 }
 
@@ -164,17 +161,56 @@ function Labelled(props: { label: string; children: React.ReactNode }) {
   )
 }
 
-/** A free-form object (a Kragle state): its first entries as "key: value", short. */
-function ShortObject({ value }: { value: Record<string, unknown> }) {
-  const entries = Object.entries(value).slice(0, 6)
-  return (
-    <span className="pv-object">
-      {entries
-        .map(([key, v]) => `${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-        .map((line) => (line.length > 60 ? `${line.slice(0, 59)}…` : line))
-        .join(' · ')}
-    </span>
-  )
+/**
+ * A free-form object (a Kragle block's state) drawn by what its keys mean: text as paragraphs,
+ * an image address as a picture, a label as a button; other short values as "key: value".
+ */
+function ObjectView({ value }: { value: Record<string, unknown> }) {
+  const str = (key: string): string => (typeof value[key] === 'string' ? String(value[key]) : '')
+  const used = new Set<string>()
+  const parts: React.ReactNode[] = []
+  for (const key of ['title', 'heading', 'headline']) {
+    if (str(key)) {
+      used.add(key)
+      parts.push(<h4 key={key}>{str(key)}</h4>)
+    }
+  }
+  for (const key of ['text', 'body', 'content', 'description', 'subtitle']) {
+    if (str(key)) {
+      used.add(key)
+      parts.push(<p key={key}>{str(key)}</p>)
+    }
+  }
+  const image = ['src', 'image', 'imageUrl', 'picture'].find((k) => str(k))
+  if (image) {
+    used.add(image).add('alt')
+    const src = safeImageSrc(str(image))
+    const alt = str('alt') || fileTitle(str(image)) || 'Image'
+    parts.push(
+      <figure key="image" className="pv-image">
+        <img className="pv-image__img" src={src ?? placeholderSrc(alt, str(image))} alt={alt} />
+      </figure>,
+    )
+  }
+  if (str('label')) {
+    used.add('label').add('href').add('url')
+    parts.push(
+      <p key="label">
+        <span className="pv-button">{str('label')}</span>
+      </p>,
+    )
+  }
+  const rest = Object.entries(value)
+    .filter(([key, v]) => !used.has(key) && v !== null && typeof v !== 'object')
+    .slice(0, 4)
+  if (rest.length > 0) {
+    parts.push(
+      <p key="rest" className="pv-object">
+        {rest.map(([key, v]) => `${key}: ${String(v).slice(0, 60)}`).join(' · ')}
+      </p>,
+    )
+  }
+  return <>{parts}</>
 }
 
 /** A block whose type the schema does not know: its text values as paragraphs. */

@@ -12,12 +12,22 @@ export interface MediaPicture {
   real: boolean
 }
 
-/** Only addresses that load an image from the web or this site; never javascript: or data:. */
+/**
+ * Only absolute https addresses are loaded: a relative path belongs to the backend's host, not
+ * to the editor's (loading it here would ask the editor's server), and http is refused by the
+ * page's policy. Never javascript: or data: from a value.
+ */
 export function safeImageSrc(raw: unknown): string | null {
   if (typeof raw !== 'string') return null
   const src = raw.trim()
-  if (/^https?:\/\//i.test(src) || /^\/(?!\/)/.test(src)) return src
-  return null
+  return /^https:\/\/[^\s"'<>]+$/i.test(src) ? src : null
+}
+
+/** The file name of an address ("/media/home-hero.jpg" → "Home hero"), for a title. */
+export function fileTitle(raw: unknown): string {
+  if (typeof raw !== 'string') return ''
+  const name = raw.split(/[?#]/)[0]?.split('/').pop() ?? ''
+  return humanize(name.replace(/\.[a-z0-9]{2,5}$/i, ''))
 }
 
 function ownAddress(value: Record<string, unknown>): string | null {
