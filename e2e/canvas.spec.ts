@@ -84,7 +84,7 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
       blockId: rich.id,
       value: {
         body_html:
-          '<p><a target="_blank" rel="noopener noreferrer nofollow" href="https://tickets.example.org/spring">Tickets</a></p>',
+          '<p><a rel="noopener noreferrer nofollow" href="https://tickets.example.org/spring">Tickets</a></p>',
       },
     },
   ])
@@ -133,7 +133,7 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
       blockId: rich.id,
       value: {
         body_html:
-          '<p><a target="_blank" rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
+          '<p><a rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
       },
     },
   ])
