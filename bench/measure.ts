@@ -14,6 +14,8 @@ export interface RunResult {
   loadMs?: number
   typingMs: number[]
   typingWorkMs: number[]
+  /** Tasks over 50 ms while typing (Long Tasks API). */
+  longTasksMs: number[]
   keyboardMoveMs?: number
   paletteOpenMs?: number
   heapMB?: number
@@ -72,6 +74,9 @@ async function typing(page: Page, blockId: string): Promise<BenchState> {
       { timeout: STEP_TIMEOUT },
     )
   }
+  await page.evaluate(() =>
+    (window as Window & { __stopLongTasks?: () => void }).__stopLongTasks?.(),
+  )
   return bench(page)
 }
 
@@ -117,7 +122,7 @@ export async function runOnce(
   page.setDefaultTimeout(STEP_TIMEOUT)
   await page.addInitScript({ content: KEEP_NAMES_SHIM })
   await page.addInitScript(installInteractiveProbe)
-  const result: RunResult = { typingMs: [], typingWorkMs: [], errors: [] }
+  const result: RunResult = { typingMs: [], typingWorkMs: [], longTasksMs: [], errors: [] }
   const attempt = async <T>(name: string, step: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await step()
@@ -137,6 +142,7 @@ export async function runOnce(
     const typed = await attempt('typing', () => typing(page, richTextBlockId))
     result.typingMs = typed?.typing ?? []
     result.typingWorkMs = typed?.typingWork ?? []
+    result.longTasksMs = typed?.longTasks ?? []
     const move = await attempt('keyboard move', () => keyboardMove(page))
     if (move !== undefined) result.keyboardMoveMs = move
     const open = await attempt('palette', () => palette(page))

@@ -6,6 +6,8 @@ export interface BenchState {
   typing: number[]
   /** keydown → the end of the task that handled it (input, store, React commit), before paint. */
   typingWork?: number[]
+  /** Durations of the tasks longer than 50 ms while typing (Long Tasks API). */
+  longTasks?: number[]
   moveStart?: number
   moveEnd?: number
   paletteStart?: number
@@ -54,6 +56,17 @@ export function installTypingProbe(): void {
   bench.typing = []
   const work: number[] = []
   bench.typingWork = work
+  const longTasks: number[] = []
+  bench.longTasks = longTasks
+  // Long Tasks API: every task over 50 ms on the main thread from now until the typing ends.
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration)
+  })
+  observer.observe({ type: 'longtask', buffered: false })
+  ;(w as Window & { __stopLongTasks?: () => void }).__stopLongTasks = () => {
+    for (const entry of observer.takeRecords()) longTasks.push(entry.duration)
+    observer.disconnect()
+  }
   document.addEventListener(
     'keydown',
     (event) => {

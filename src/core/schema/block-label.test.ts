@@ -1,3 +1,4 @@
+import { clipAtWord } from './block-label'
 import { describe, expect, it } from 'vitest'
 import { blockLabel } from './block-label'
 import type { BlockTypeSchema } from '../types'
@@ -39,5 +40,16 @@ describe('blockLabel', () => {
     expect(blockLabel({ id: 'h', type: 'hero', value: { count: 3 } }, schema)).toBe('Hero banner')
     expect(blockLabel({ id: 'h', type: 'hero', value: { count: 3 } })).toBe('hero')
     expect(blockLabel({ id: 'h', type: 'quote', value: { text: 'Be bold' } })).toBe('Be bold')
+  })
+})
+
+describe('clipAtWord', () => {
+  it('cuts at the last word boundary and never inside a word', () => {
+    expect(clipAtWord('Harbour Arts Centre opens its new foyer this spring', 30)).toBe(
+      'Harbour Arts Centre opens its…',
+    )
+    expect(clipAtWord('Short', 30)).toBe('Short')
+    // One very long word: cut where it must.
+    expect(clipAtWord('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…')
   })
 })

@@ -2,6 +2,7 @@
 import type { Block, BlockTypeSchema } from '../types'
 
 const MAX = 40
+const ADDRESS_KEY = /^(src|href|url|link|path)$/i
 
 function plain(value: unknown): string {
   if (typeof value !== 'string') return ''
@@ -12,8 +13,17 @@ function plain(value: unknown): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Shortened at a word boundary when there is one in the second half, so no word is cut. */
+export function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  // One character more than fits: a space there means the word before it ends in time.
+  const space = text.slice(0, max).lastIndexOf(' ')
+  const head = space >= max / 2 ? text.slice(0, space) : text.slice(0, max - 1)
+  return `${head.replace(/[\s,.;:–—-]+$/, '')}…`
+}
+
 function clip(text: string): string {
-  return text.length <= MAX ? text : `${text.slice(0, MAX - 1).trimEnd()}…`
+  return clipAtWord(text, MAX)
 }
 
 /** The first non-empty text field (a heading first), else the schema's label, else the type. */
@@ -21,7 +31,9 @@ export function blockLabel(block: Block, schemaType?: BlockTypeSchema): string {
   const candidates: unknown[] = [block.value.heading, block.value.title]
   if (schemaType) {
     for (const field of schemaType.fields) {
-      if (field.type === 'text') candidates.push(block.value[field.key])
+      // An address (an image's src, a button's href) names nothing a person would recognise.
+      if (field.type === 'text' && !ADDRESS_KEY.test(field.key))
+        candidates.push(block.value[field.key])
       if (field.type === 'richText') candidates.push(block.value[`${field.key}_html`])
     }
   } else {

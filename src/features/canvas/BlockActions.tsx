@@ -1,5 +1,7 @@
 // The per-block buttons. They carry the exact names of the UI contract ("Add block", "Remove
 // block", …) and point at the block's label so a screen reader says which block they act on.
+// On the selected block each shows its short name beside its icon, and every one has a tooltip
+// that says what it does (Duplicate places a copy right here; Copy only takes it to paste later).
 import { memo, useState } from 'react'
 import { useEditorStoreApi } from '../../store'
 import { useBlockCommands } from '../editor/commands-context'
@@ -50,30 +52,40 @@ export const BlockActions = memo(function BlockActions(props: {
       )}
       <ActionButton
         name="Add block"
+        short="Add"
+        tip="Add block — insert a new block after this one"
         icon="plus"
         describedBy={labelId}
         onClick={(el) => ui.openPalette({ kind: 'after', blockId }, el)}
       />
       <ActionButton
         name="Duplicate block"
+        short="Duplicate"
+        tip="Duplicate block — place a copy right after this one"
         icon="duplicate"
         describedBy={labelId}
         onClick={() => commands.duplicate(blockId)}
       />
       <ActionButton
         name="Copy block"
+        short="Copy"
+        tip="Copy block — keep it on the clipboard to paste elsewhere"
         icon="copy"
         describedBy={labelId}
         onClick={() => commands.copy(blockId)}
       />
       <ActionButton
         name="Paste after"
+        short="Paste"
+        tip="Paste after — insert the copied block after this one"
         icon="paste"
         describedBy={labelId}
         onClick={() => commands.paste({ kind: 'after', blockId })}
       />
       <ActionButton
         name="Remove block"
+        short="Remove"
+        tip="Remove block"
         icon="trash"
         describedBy={labelId}
         danger
@@ -108,6 +120,8 @@ function EyeIcon({ crossed }: { crossed: boolean }) {
 
 function ActionButton(props: {
   name: string
+  short: string
+  tip: string
   icon: IconName
   describedBy: string
   danger?: boolean
@@ -119,10 +133,13 @@ function ActionButton(props: {
       className={props.danger ? 'icon-button icon-button--danger' : 'icon-button'}
       aria-label={props.name}
       aria-describedby={props.describedBy}
-      title={props.name}
+      title={props.tip}
       onClick={(e) => props.onClick(e.currentTarget)}
     >
       <Icon name={props.icon} />
+      <span className="block-actions__text" aria-hidden="true">
+        {props.short}
+      </span>
     </button>
   )
 }

@@ -1,17 +1,20 @@
-// One block on the canvas: a list item holding its card (handle, labels, actions, preview,
-// issues) and, for containers, its children. Memoised on the block object, which the core shares
-// between versions when untouched, so typing in one block re-renders only that card.
-import { memo, useCallback, useId } from 'react'
+// One block on the canvas: a list item holding its card (a slim bar with the handle, type and
+// actions, then the block drawn as the page shows it, its issues) and, for containers, its
+// children. The selected block's text is edited in place. Memoised on the block object, which
+// the core shares between versions when untouched, so typing in one block re-renders only that
+// card.
+import { memo, useCallback, useId, useMemo } from 'react'
 import type { MouseEvent } from 'react'
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { blockLabel } from '../../core'
-import type { Block } from '../../core'
+import type { Block, FieldValues } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { isSelected } from '../../store/selection-slice'
 import { useEditorUi } from '../editor/editor-ui'
 import { BlockActions } from './BlockActions'
 import { BlockIssues } from './BlockIssues'
-import { BlockPreview } from './BlockPreview'
+import { BlockBody } from '../blocks-view'
+import type { InPlaceEditing } from '../blocks-view'
 import { subtreeIds } from './block-tree'
 import { ChildList } from './ChildList'
 import { useDropSide } from './drag-store'
@@ -41,6 +44,18 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const drop = useDroppable({ id: block.id })
   const { setNodeRef: setDragNode } = drag
   const { setNodeRef: setDropNode } = drop
+
+  const editing = useMemo<InPlaceEditing>(
+    () => ({
+      patch(patch: FieldValues, editLabel: string) {
+        const failure = store
+          .getState()
+          .dispatch([{ op: 'update', blockId: block.id, value: patch }], editLabel)
+        if (failure) ui.notify(`${editLabel} was not saved: ${failure.message}`)
+      },
+    }),
+    [store, ui, block.id],
+  )
 
   const setRefs = useCallback(
     (element: HTMLLIElement | null) => {
@@ -119,7 +134,11 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             removeCount={block.children?.length ? subtreeIds(block).size : 1}
           />
         </div>
-        <BlockPreview block={block} schemaType={schemaType} />
+        <BlockBody
+          block={block}
+          schemaType={schemaType}
+          edit={primary && !drag.isDragging ? editing : undefined}
+        />
         <BlockIssues blockId={block.id} />
         {isContainer ? (
           <ChildList parent={block} depth={depth} label={label} labelId={labelId} />

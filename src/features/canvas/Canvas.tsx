@@ -8,6 +8,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { useEditorUi } from '../editor/editor-ui'
+import { usePageTheme } from '../blocks-view'
 import { Icon } from '../shared/Icon'
 import { SCREEN_READER_INSTRUCTIONS } from './announcements'
 import { locateBlock } from './block-tree'
@@ -34,6 +35,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
   const store = useEditorStoreApi()
   const ui = useEditorUi()
   const view = useEditorStore((s) => s.view)
+  const recordRef = useEditorStore((s) => s.ref)
+  const theme = usePageTheme(recordRef)
   const [dragStore] = useState(createDragStore)
   const pinned = useRef<{ active: number | null; focus: number | null }>({
     active: null,
@@ -130,7 +133,10 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     <div className="canvas-scroll" ref={scrollRef}>
       <main className="canvas" aria-label="Canvas" onKeyDown={onKeyDown}>
         {props.before}
-        <SelectionBar />
+        {/* Floats over the page (zero height in the flow): selecting never moves the blocks. */}
+        <div className="selection-bar-slot">
+          <SelectionBar />
+        </div>
         <DragStoreContext.Provider value={dragStore}>
           <DndContext
             sensors={sensors}
@@ -145,9 +151,9 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
           >
             <ul
               ref={listRef}
-              className="block-list"
+              className={`block-list page-surface ${theme.className}`}
               aria-label="Blocks"
-              style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
+              style={virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style}
               onFocus={onFocus}
             >
               {rows}

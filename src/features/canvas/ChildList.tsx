@@ -1,6 +1,8 @@
 // The blocks nested in a container, rendered inside its card (not virtualised: containers are
-// short) with their own "Add block" at the end.
+// short) with their own "Add block" at the end. Below MAX_DRAWN_DEPTH levels the children are
+// not drawn (a note says so): recursion that deep would exhaust the stack or freeze the tab.
 import type { Block } from '../../core'
+import { MAX_DRAWN_DEPTH, TooDeepNote } from '../blocks-view'
 import { useEditorUi } from '../editor/editor-ui'
 import { Icon } from '../shared/Icon'
 import { BlockItem } from './BlockItem'
@@ -8,6 +10,13 @@ import { BlockItem } from './BlockItem'
 export function ChildList(props: { parent: Block; depth: number; label: string; labelId: string }) {
   const ui = useEditorUi()
   const children = props.parent.children ?? []
+  if (props.depth + 1 >= MAX_DRAWN_DEPTH && children.length > 0) {
+    return (
+      <div className="child-list">
+        <TooDeepNote blocks={children} />
+      </div>
+    )
+  }
   return (
     <div className="child-list">
       {children.length === 0 ? <p className="child-list__empty">No blocks inside yet.</p> : null}

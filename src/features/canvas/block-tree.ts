@@ -40,12 +40,13 @@ function locateIn(
 
 /** The ids of a block and every block nested inside it. */
 export function subtreeIds(block: Block): Set<string> {
+  // Iterative: a tree may be nested deeper than the call stack allows.
   const ids = new Set<string>()
-  const visit = (b: Block): void => {
+  const stack: Block[] = [block]
+  for (let b = stack.pop(); b !== undefined; b = stack.pop()) {
     ids.add(b.id)
-    for (const child of b.children ?? []) visit(child)
+    if (b.children) stack.push(...b.children)
   }
-  visit(block)
   return ids
 }
 

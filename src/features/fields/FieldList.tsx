@@ -5,6 +5,7 @@ import type { FieldSchema, FieldValues } from '../../core'
 import { ArrayField } from './controls/ArrayField'
 import { CheckboxField, MultiSelectField } from './controls/ChoiceFields'
 import { GroupField } from './controls/GroupField'
+import { MediaField } from './controls/MediaField'
 import { ReadOnlyField } from './controls/ReadOnlyField'
 import { ReferenceField } from './controls/ReferenceField'
 import {
@@ -70,8 +71,9 @@ const FieldControl = memo(function FieldControl(props: {
     case 'date':
       return <DateField {...control} />
     case 'relationship':
-    case 'upload':
       return <ReferenceField {...control} />
+    case 'upload':
+      return <MediaField {...control} />
     case 'customObject':
       return <CustomObjectField {...control} />
     case 'array':

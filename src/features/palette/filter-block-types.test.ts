@@ -34,6 +34,46 @@ describe('filterBlockTypes', () => {
   })
 })
 
+describe('filterBlockTypes by what a type holds', () => {
+  const held: BlockTypeSchema[] = [
+    { type: 'heading', label: 'Heading', fields: [{ key: 'text', type: 'text', label: 'Text' }] },
+    {
+      type: 'hero',
+      label: 'Hero',
+      fields: [{ key: 'image', type: 'upload', label: 'Image', relationTo: 'media' }],
+    },
+    {
+      type: 'gallery',
+      label: 'Gallery',
+      fields: [
+        {
+          key: 'images',
+          type: 'array',
+          label: 'Images',
+          fields: [{ key: 'image', type: 'upload', label: 'Picture', relationTo: 'media' }],
+        },
+      ],
+    },
+    {
+      type: 'quote',
+      label: 'Quote',
+      fields: [{ key: 'author', type: 'relationship', label: 'Author', relationTo: 'people' }],
+    },
+  ]
+
+  it('finds the types with an upload for "image", "media" and "photo"', () => {
+    expect(labels(filterBlockTypes(held, 'image'))).toEqual(['Hero', 'Gallery'])
+    expect(labels(filterBlockTypes(held, 'media'))).toEqual(['Hero', 'Gallery'])
+    expect(labels(filterBlockTypes(held, 'photo'))).toEqual(['Hero', 'Gallery'])
+  })
+
+  it('finds a type by a field label, and ranks name matches before what types hold', () => {
+    expect(labels(filterBlockTypes(held, 'author'))).toEqual(['Quote'])
+    expect(labels(filterBlockTypes(held, 'link'))).toEqual(['Quote'])
+    expect(labels(filterBlockTypes(held, 'text'))).toEqual(['Heading'])
+  })
+})
+
 describe('moveHighlight', () => {
   it('wraps around and starts from either end', () => {
     expect(moveHighlight(-1, 1, 3)).toBe(0)

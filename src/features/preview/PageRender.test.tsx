@@ -1,47 +1,104 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Block, BlockTypeSchema } from '../../core'
+import { themeLook } from '../blocks-view'
+import { renderWithAdapter } from '../test-support/render-editor'
 import { PageRender } from './PageRender'
 
 afterEach(cleanup)
 
 const schema: BlockTypeSchema[] = [
-  { type: 'banner', label: 'Banner', fields: [{ key: 'note', type: 'text', label: 'Note' }] },
+  {
+    type: 'banner',
+    label: 'Banner',
+    fields: [
+      { key: 'title', type: 'text', label: 'Title' },
+      { key: 'note', type: 'text', label: 'Note' },
+      { key: 'seats', type: 'number', label: 'Seats' },
+      { key: 'open', type: 'checkbox', label: 'Open' },
+      { key: 'photo', type: 'upload', label: 'Photo', relationTo: 'media' },
+    ],
+  },
+  {
+    type: 'hero',
+    label: 'Hero',
+    fields: [
+      { key: 'heading', type: 'text', label: 'Heading' },
+      { key: 'image', type: 'upload', label: 'Image', relationTo: 'media' },
+    ],
+  },
+  { type: 'box', label: 'Box', container: true, fields: [] },
 ]
 
 describe('<PageRender>', () => {
-  it('renders known types by their view and sanitizes rich text', () => {
+  it('draws known types by their view and sanitizes rich text', () => {
     const blocks: Block[] = [
       { id: 'h', type: 'heading', value: { text: 'Opening night', level: 'h3' } },
       {
         id: 'r',
         type: 'rich-text',
         value: {
-          body_html: '<p>Kept</p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
+          body_html:
+            '<p><strong>Kept</strong></p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
         },
       },
       { id: 's', type: 'stats', value: { items: [{ label: 'Seats', value: 900 }] } },
+      { id: 'hero', type: 'hero', value: { heading: 'Welcome', image: 'media-harbour-hall' } },
     ]
-    const { container } = render(<PageRender blocks={blocks} schema={schema} />)
+    const { container } = renderWithAdapter(<PageRender blocks={blocks} schema={schema} />)
     expect(screen.getByRole('heading', { level: 3, name: 'Opening night' })).toBeTruthy()
-    expect(screen.getByText('Kept')).toBeTruthy()
+    expect(screen.getByText('Kept').tagName).toBe('STRONG')
     expect(container.querySelector('script, [onerror]')).toBeNull()
     expect(screen.getByText('900')).toBeTruthy()
+    const image = screen.getByRole('img', { name: 'Harbour hall' })
+    expect(image.tagName).toBe('IMG')
+    expect(container.textContent).not.toContain('media-harbour-hall')
   })
 
-  it('renders an unknown type from its schema, and one without schema by its name', () => {
+  it('draws any other type from its schema: title as heading, values formatted', () => {
     const blocks: Block[] = [
-      { id: 'b', type: 'banner', value: { note: 'Doors open at 7' } },
-      { id: 'x', type: 'mystery', value: { anything: 1 } },
+      {
+        id: 'b',
+        type: 'banner',
+        value: { title: 'Doors', note: 'Open at 7', seats: 1200, open: true, photo: 'media-foyer' },
+      },
     ]
-    render(<PageRender blocks={blocks} schema={schema} />)
-    expect(screen.getByRole('region', { name: 'Banner' }).textContent).toContain('Doors open at 7')
-    expect(screen.getByRole('region', { name: 'mystery' })).toBeTruthy()
+    renderWithAdapter(<PageRender blocks={blocks} schema={schema} />, 'kragle')
+    expect(screen.getByRole('heading', { name: 'Doors' })).toBeTruthy()
+    expect(screen.getByText('Open at 7').tagName).toBe('P')
+    expect(screen.getByText((1200).toLocaleString())).toBeTruthy()
+    expect(document.querySelector('.pv-check--on')?.textContent).toBe('✓ Open: yes')
+    expect(screen.getByRole('img', { name: 'Foyer' })).toBeTruthy()
+  })
+
+  it('stops drawing hundreds of nested levels with a note instead of overflowing', () => {
+    let inner: Block = { id: 'leaf', type: 'heading', value: { text: 'Deepest' } }
+    for (let level = 600; level > 0; level -= 1) {
+      inner = { id: `box-${level}`, type: 'box', value: {}, children: [inner] }
+    }
+    renderWithAdapter(<PageRender blocks={[inner]} schema={schema} />)
+    expect(screen.getByRole('note').textContent).toMatch(/Nested too deep to draw/)
+    expect(screen.queryByText('Deepest')).toBeNull()
+  })
+
+  it('applies the theme: the page over the site', () => {
+    const theme = themeLook(
+      { primaryColor: '#aa0000', fontFamily: 'source-serif' },
+      { primaryColor: '#00aa00', template: 'landing' },
+    )
+    const blocks: Block[] = [{ id: 'h', type: 'heading', value: { text: 'Hi' } }]
+    const { container } = renderWithAdapter(
+      <PageRender blocks={blocks} schema={schema} theme={theme} />,
+    )
+    const page = container.querySelector<HTMLElement>('.pv-page')
+    expect(page?.style.getPropertyValue('--theme-primary')).toBe('#00aa00')
+    expect(page?.style.getPropertyValue('--theme-font')).toContain('Source Serif')
+    expect(page?.className).toContain('theme-template--landing')
   })
 
   it('says when the page is empty', () => {
-    render(<PageRender blocks={[]} schema={schema} />)
+    renderWithAdapter(<PageRender blocks={[]} schema={schema} />)
     expect(screen.getByText('This page has no blocks.')).toBeTruthy()
   })
 })

@@ -8,6 +8,7 @@ import { useDraftPreview } from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { usePageTheme } from '../blocks-view'
 import { PageRender } from './PageRender'
 import { PreviewFrame } from './PreviewFrame'
 
@@ -17,6 +18,7 @@ export function PreviewPage() {
   const id = params.id ?? ''
   const ref = useMemo<RecordRef>(() => ({ collection, id }), [collection, id])
   const preview = useDraftPreview(ref)
+  const theme = usePageTheme(ref)
   const title = preview.document?.title ?? id
   const editPath = `/edit/${encodeURIComponent(collection)}/${encodeURIComponent(id)}`
 
@@ -31,7 +33,7 @@ export function PreviewPage() {
   if (preview.state === 'ready' && preview.document && preview.schema) {
     body = (
       <PreviewFrame>
-        <PageRender blocks={preview.document.blocks} schema={preview.schema} />
+        <PageRender blocks={preview.document.blocks} schema={preview.schema} theme={theme} />
       </PreviewFrame>
     )
   } else if (preview.state === 'error') {

@@ -7,6 +7,8 @@ import { blockLabel } from '../../core'
 import type { BlockChange, BlockDiff } from '../../core'
 import { htmlToPlainText } from '../../core'
 import { previewEntries } from '../canvas/preview-entries'
+import { ReferenceText } from '../blocks-view'
+import { referenceFieldAt, valueAt } from './reference-path'
 import { FieldDiff } from './DiffText'
 import { reviewBlockAnchor } from './review-paths'
 import { useShowMore } from './use-show-more'
@@ -101,13 +103,38 @@ function BlockCard(props: ListProps & { change: BlockChange }) {
             <div key={field.path.join('/')} className="review-field">
               <dt>{field.labels.join(' › ')}</dt>
               <dd>
-                <FieldDiff change={field} />
+                <ChangedField change={field} block={change} schemaType={schemaType} />
               </dd>
             </div>
           ))}
         </dl>
       ) : null}
     </article>
+  )
+}
+
+/** A changed reference shows the titles on both sides; any other change its diff. */
+function ChangedField(props: {
+  change: BlockChange['fields'][number]
+  block: BlockChange
+  schemaType: BlockTypeSchema | undefined
+}) {
+  const { change, block } = props
+  const field = referenceFieldAt(props.schemaType, change.path)
+  if (!field) return <FieldDiff change={change} />
+  return (
+    <span className="review-diff">
+      <del>
+        <span className="visually-hidden">removed: </span>
+        <ReferenceText field={field} value={valueAt(block.before, change.path)} />
+      </del>
+      <span aria-hidden="true"> → </span>
+      <span className="visually-hidden"> now </span>
+      <ins>
+        <span className="visually-hidden">added: </span>
+        <ReferenceText field={field} value={valueAt(block.after, change.path)} />
+      </ins>
+    </span>
   )
 }
 
@@ -118,12 +145,8 @@ function Side(props: {
   missing: string
 }) {
   const { block } = props
-  const entries = block
-    ? previewEntries(
-        block,
-        props.schema.find((t) => t.type === block.type),
-      )
-    : []
+  const schemaType = block ? props.schema.find((t) => t.type === block.type) : undefined
+  const entries = block ? previewEntries(block, schemaType) : []
   return (
     <section className="review-side" aria-label={props.title}>
       <h4>{props.title}</h4>
@@ -136,11 +159,24 @@ function Side(props: {
           {entries.map((entry) => (
             <div key={entry.key}>
               <dt>{entry.label}</dt>
-              <dd>{entry.kind === 'html' ? htmlToPlainText(entry.text) : entry.text}</dd>
+              <dd>
+                <SideValue entry={entry} block={block} schemaType={schemaType} />
+              </dd>
             </div>
           ))}
         </dl>
       )}
     </section>
   )
+}
+
+function SideValue(props: {
+  entry: ReturnType<typeof previewEntries>[number]
+  block: Block | null
+  schemaType: BlockTypeSchema | undefined
+}) {
+  const { entry, block } = props
+  const field = referenceFieldAt(props.schemaType, [entry.key])
+  if (field && block) return <ReferenceText field={field} value={block.value[entry.key]} />
+  return <>{entry.kind === 'html' ? htmlToPlainText(entry.text) : entry.text}</>
 }

@@ -12,7 +12,7 @@ import { createEditorUi, EditorUiContext } from '../editor/editor-ui'
 import { makeStore } from './editor-fixture'
 
 const fakeAdapter: BackendAdapter = {
-  id: 'basker',
+  id: 'basker' as BackendAdapter['id'],
   capabilities: {
     nesting: false,
     drafts: true,
@@ -59,4 +59,19 @@ export function renderEditor(
     </QueryClientProvider>,
   )
   return { ...result, store, ui, commands }
+}
+
+/** Renders a node with only the adapter (and query client) around it, for the block views. */
+export function renderWithAdapter(node: ReactNode, id: BackendAdapter['id'] = 'basker') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <AdapterProvider
+        config={{ backend: 'basker', basker: { tenant: 't', apiVersion: '2026-02' } }}
+        adapter={{ ...fakeAdapter, id }}
+      >
+        {node}
+      </AdapterProvider>
+    </QueryClientProvider>,
+  )
 }

@@ -94,8 +94,7 @@ function PickerPanel(props: {
             {list.data.items.map((record) => (
               <li key={record.ref.id}>
                 <button type="button" onClick={() => props.onPick(record.ref.id)}>
-                  <span>{record.title || record.ref.id}</span>
-                  <code>{record.ref.id}</code>
+                  <span>{record.title || `Untitled (${props.collectionLabel})`}</span>
                 </button>
               </li>
             ))}

@@ -1,9 +1,15 @@
-// Relationship and upload fields: references by id (or {relationTo, value} when the field may
-// point at several collections), one or many, with a picker when the collection can be listed.
+// Relationship fields: references by id (or {relationTo, value} when the field may point at
+// several collections), one or many, with a picker when the collection can be listed. What is
+// chosen is shown by its title, never by its id alone.
 import { useState } from 'react'
 import { validateFieldValue } from '../../../core'
 import { useAdapter } from '../../../sync'
-import { referenceText } from '../../canvas/preview-entries'
+import {
+  fieldCollection,
+  referenceId,
+  referenceTitle,
+  useCollectionTitles,
+} from '../../blocks-view'
 import { errorId, FieldShell, inputAria } from '../FieldShell'
 import type { Parsed, RawCodec } from '../field-parsers'
 import { useFieldDraft } from '../use-field-draft'
@@ -11,7 +17,7 @@ import { RecordPicker } from './RecordPicker'
 import type { ControlProps } from './types'
 
 const idCodec: RawCodec = {
-  format: (value) => referenceText(value),
+  format: (value) => referenceId(value),
   parse: (raw): Parsed => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() }),
 }
 
@@ -52,6 +58,8 @@ function OneReference(props: ControlProps) {
     : idCodec
   const draft = useFieldDraft(field, value, codec, props.onChange)
   const listable = useListable()(collection)
+  const titles = useCollectionTitles(collection)
+  const chosen = draft.raw.trim() ? referenceTitle(draft.raw.trim(), titles, field.label) : ''
   return (
     <FieldShell id={props.id} field={field} error={draft.error}>
       <div className="reference">
@@ -72,6 +80,7 @@ function OneReference(props: ControlProps) {
           onChange={(e) => draft.setRaw(e.target.value)}
         />
       </div>
+      {chosen ? <p className="reference__title">{chosen}</p> : null}
       {listable ? (
         <RecordPicker
           collection={listable.id}
@@ -91,6 +100,7 @@ function ManyReferences(props: ControlProps) {
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
   const listable = useListable()(collection)
+  const titles = useCollectionTitles(fieldCollection(field, items[0]))
 
   const commit = (next: unknown[]) => {
     const problem = validateFieldValue(field, next)
@@ -116,12 +126,12 @@ function ManyReferences(props: ControlProps) {
         ) : null}
       </legend>
       {items.length === 0 ? <p className="muted">None yet.</p> : null}
-      <ul className="chips" aria-label={`${field.label} ids`}>
+      <ul className="chips" aria-label={`${field.label} chosen`}>
         {items.map((item, index) => {
-          const text = referenceText(item)
+          const text = referenceTitle(item, titles, field.label)
           return (
-            <li key={`${text}-${index}`} className="chip">
-              <code>{text}</code>
+            <li key={`${referenceId(item)}-${index}`} className="chip">
+              <span>{text}</span>
               <button
                 type="button"
                 className="chip__remove"

@@ -1,9 +1,10 @@
 // The rich-text toolbar: named toggle buttons (aria-pressed shows what is on at the cursor) and
-// a small link form instead of a browser prompt.
-import { useState } from 'react'
-import type { FormEvent } from 'react'
+// a small link editor (not a nested form) instead of a browser prompt.
+import { useId, useState } from 'react'
+import type { KeyboardEvent } from 'react'
 import { useEditorState } from '@tiptap/react'
 import type { Editor } from '@tiptap/react'
+import { checkHref } from './link-href'
 
 export function RichTextToolbar({ editor, label }: { editor: Editor; label: string }) {
   const state = useEditorState({
@@ -62,11 +63,27 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
         <Toggle name="Link" short="Link" on={state.link} run={() => setLinkOpen(!linkOpen)} />
       </div>
       {linkOpen ? (
-        <LinkForm
+        <LinkEditor
           initial={state.href}
+          existing={state.link}
           onApply={(href) => {
-            if (href) chain().extendMarkRange('link').setLink({ href }).run()
-            else chain().extendMarkRange('link').unsetLink().run()
+            const { empty } = editor.state.selection
+            if (empty && !state.link) {
+              // No text chosen: the address itself becomes the linked text.
+              chain()
+                .insertContent({
+                  type: 'text',
+                  text: href,
+                  marks: [{ type: 'link', attrs: { href } }],
+                })
+                .run()
+            } else {
+              chain().extendMarkRange('link').setLink({ href }).run()
+            }
+            setLinkOpen(false)
+          }}
+          onRemove={() => {
+            chain().extendMarkRange('link').unsetLink().run()
             setLinkOpen(false)
           }}
           onCancel={() => {
@@ -96,49 +113,75 @@ function Toggle(props: { name: string; short: string; on: boolean; run: () => vo
   )
 }
 
-function LinkForm(props: { initial: string; onApply(href: string): void; onCancel(): void }) {
+/**
+ * The link's address. Not a <form>: the toolbar sits inside other forms (the side panel, /theme)
+ * and a nested form would submit the outer one, reloading the page. Enter applies, Escape cancels.
+ */
+function LinkEditor(props: {
+  initial: string
+  existing: boolean
+  onApply(href: string): void
+  onRemove(): void
+  onCancel(): void
+}) {
+  const id = useId()
   const [href, setHref] = useState(props.initial)
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    props.onApply(safeHref(href))
+  const [error, setError] = useState<string | null>(null)
+  const apply = () => {
+    const checked = checkHref(href)
+    if (checked.ok) props.onApply(checked.href)
+    else setError(checked.error)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      // Also keeps an enclosing form from submitting.
+      event.preventDefault()
+      event.stopPropagation()
+      apply()
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      props.onCancel()
+    }
   }
   return (
-    <form
-      className="rich-text__link-form"
-      onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation()
-          props.onCancel()
-        }
-      }}
-    >
-      <label>
-        Link address
-        <input
-          className="input"
-          type="text"
-          value={href}
-          autoFocus
-          placeholder="https://… or /page"
-          onChange={(e) => setHref(e.target.value)}
-        />
-      </label>
-      <button type="submit" className="button button--small">
-        {href.trim() ? 'Apply link' : 'Remove link'}
+    <div className="rich-text__link-form" role="group" aria-label="Link" onKeyDown={onKeyDown}>
+      <label htmlFor={`${id}-url`}>URL</label>
+      <input
+        id={`${id}-url`}
+        className="input"
+        type="text"
+        inputMode="url"
+        value={href}
+        autoFocus
+        placeholder="https://… or /page"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setHref(e.target.value)
+          setError(null)
+        }}
+      />
+      <button type="button" className="button button--small" onClick={apply}>
+        Apply
       </button>
+      {props.existing ? (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={props.onRemove}
+        >
+          Remove link
+        </button>
+      ) : null}
       <button type="button" className="button button--small button--quiet" onClick={props.onCancel}>
         Cancel
       </button>
-    </form>
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   )
-}
-
-/** Only web, mail and relative links; anything else (javascript:, data:) is dropped. */
-export function safeHref(raw: string): string {
-  const href = raw.trim()
-  if (href === '') return ''
-  if (/^(https?:|mailto:|tel:|\/|#)/i.test(href)) return href
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return ''
-  return `https://${href}`
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { sanitizeHtml } from '../shared/sanitize-html'
 
-export function RichHtml({ html, className }: { html: string; className?: string }) {
+export function RichHtml({ html, className }: { html: string; className?: string | undefined }) {
   const clean = useMemo(() => sanitizeHtml(html), [html])
   if (clean.trim() === '') return null
   return (
