@@ -9,6 +9,8 @@ test('the Language switch edits the French blocks; the English ones stay as they
   editor,
   backend,
 }) => {
+  // Two loads of the editor and two saves; the shared test machine can be slow.
+  test.setTimeout(90_000)
   const headers = { Authorization: `users API-Key ${backend.key()}` }
   const read = async (locale: string) => {
     const response = await request.get(`${BASKER_BASE}/pages/home?draft=true&locale=${locale}`, {
@@ -26,7 +28,7 @@ test('the Language switch edits the French blocks; the English ones stay as they
   await expect(language).toHaveValue('en')
   await language.selectOption('fr')
   await expect(page).toHaveURL(/[?&]locale=fr\b/)
-  await expect(editor.blocks.first()).toBeVisible()
+  await expect(editor.block('home-visit-heading')).toBeVisible()
 
   const input = await editor.field('home-visit-heading', 'Text')
   await input.fill('Préparer votre visite')
@@ -42,5 +44,6 @@ test('the Language switch edits the French blocks; the English ones stay as they
   // Back to English: the default language shows its own text.
   await page.getByLabel('Language', { exact: true }).selectOption('en')
   await expect(page).toHaveURL(/[?&]locale=en\b/)
+  await expect(editor.block('home-visit-heading')).toBeVisible()
   await expect(await editor.field('home-visit-heading', 'Text')).toHaveValue('Plan your visit')
 })

@@ -7,6 +7,7 @@ test('an admin sees every connection check pass, and the harmless write too', as
   page,
   backend,
 }) => {
+  test.setTimeout(90_000)
   await page.goto('/')
   await page.getByRole('link', { name: 'Connection' }).click()
   await expect(page).toHaveURL(/\/connection$/)

@@ -46,7 +46,7 @@ describe('/api/config', () => {
         publish: false,
         history: false,
         devices: [],
-        locales: [],
+        locales: ['en', 'fr'],
         themeSettings: true,
         concurrency: 'ifUpdatedAt',
       },
