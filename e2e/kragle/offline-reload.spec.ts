@@ -16,7 +16,11 @@ test('move, save, edit offline, reload, go online: the edit reaches the right bl
   // Two page loads, a save and a restore: more than one ordinary gesture's time on a busy machine.
   test.slow()
   const before = (await kragle.stack(STACK)).blocks
-  await editor.open('stacks', String(STACK))
+  const open = async () => {
+    await page.goto(`/edit/stacks/${STACK}`)
+    await expect(editor.blocks.first()).toBeVisible({ timeout: 30_000 })
+  }
+  await open()
   const ids = await editor.blockIds()
   const [welcome, intro] = ids
   if (!welcome || !intro) throw new Error('the seed stack has blocks')
@@ -39,7 +43,7 @@ test('move, save, edit offline, reload, go online: the edit reaches the right bl
   // Reloading while offline fails (no connection): the page and its memory are gone.
   await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
   await page.context().setOffline(false)
-  await editor.open('stacks', String(STACK))
+  await open()
 
   await editor.expectSaved()
   expect(await editor.blockIds()).toEqual(moved)

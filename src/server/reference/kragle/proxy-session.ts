@@ -6,6 +6,7 @@
 // once more with RENEW_HEADER. A login that fails stops the call with a BackendLoginError that
 // says why: the proxy never forwards a call without a session. The browser never sees the
 // password or the cookies (the proxy passes no Set-Cookie back).
+import { BackendLoginError } from '../backend-login-error'
 import { KRAGLE_RENEW_HEADER, KRAGLE_RENEW_VALUE } from '../../../core/kragle/renew-header'
 import type { ProxyAuthorizer } from '../registry-types'
 
@@ -25,12 +26,8 @@ export interface KragleLogin {
   password: string | null
 }
 
-/** The proxy could not log in to the backend; `message` is safe to show (no secret in it). */
-export class BackendLoginError extends Error {
-  override readonly name = 'BackendLoginError'
-  /** What the proxy should answer the browser with. */
-  readonly status = 502
-}
+// One error type for every backend's login: the app answers it 503 with its message and code.
+export { BackendLoginError }
 
 interface Session {
   /** name → value of every cookie the login set. */
@@ -107,6 +104,7 @@ export const kragleSessionAuth = (
     if (password === null || password === '') {
       throw new BackendLoginError(
         'Kragle login: no password is configured (set BACKEND_PASSWORD, or BACKEND_API_KEY).',
+        'NO_CREDENTIALS',
       )
     }
     let response: Response
@@ -129,6 +127,7 @@ export const kragleSessionAuth = (
       throw new BackendLoginError(
         `Kragle refused the login of "${username}" (code 3: wrong username or password). ` +
           'Check BACKEND_USERNAME and BACKEND_PASSWORD.',
+        'WRONG_CREDENTIALS',
       )
     }
     if (!response.ok || (error !== null && error.code !== 0)) {

@@ -1,0 +1,116 @@
+// The server configured for a real Kragle (BACKEND_URL, BACKEND_USERNAME, BACKEND_PASSWORD), pointed
+// at another server's reference Kragle, which answers as the vendor does (auth_tkt cookie, stacks
+// 10 a page under `stacks`, instances with ids read back as objects, PUT answers without blocks,
+// errors as HTTP 500 {code, msg}): the editor's adapter lists, reads and edits a stack end to end
+// through the proxy's server-side login. A wrong password stops every call with a clear reason
+// in the server's log instead of going on signed out.
+import { mkdtemp, rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adapterError } from '../../adapters/contract/contract-helpers'
+import { SERVER_START_MS } from '../../adapters/contract/define-adapter-contract'
+import { memoryStorage } from '../../adapters/kragle/block-ids'
+import { createKragleAdapter } from '../../adapters/kragle/kragle-adapter'
+import { createServer, originOf } from '../../server/app'
+import type { ServerHandle } from '../../server/app'
+import { loadConfig } from '../../server/config'
+
+interface Running {
+  origin: string
+  handle: ServerHandle
+  logs: string[]
+  stop(): Promise<void>
+}
+
+const start = async (env: Record<string, string>): Promise<Running> => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kragle-external-'))
+  const config = loadConfig({ ...env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' })
+  const logs: string[] = []
+  const handle = await createServer(config, { serveStatic: false, log: (l) => logs.push(l) })
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve) => {
+      const server = serve(
+        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
+        (info: AddressInfo) => resolve({ server, port: info.port }),
+      )
+    },
+  )
+  const origin = originOf('127.0.0.1', port)
+  handle.setOrigin(origin)
+  return {
+    origin,
+    handle,
+    logs,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await handle.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+describe('BACKEND=kragle with BACKEND_URL: the server logs in to a vendor-like Kragle', () => {
+  let kragle: Running
+  let editor: Running
+  let refused: Running
+  const stack = { collection: 'stacks', id: '1' }
+
+  beforeAll(async () => {
+    kragle = await start({ BACKEND: 'kragle' })
+    const password = kragle.handle.referenceSecrets.kragle ?? ''
+    const real = { BACKEND: 'kragle', BACKEND_URL: `${kragle.origin}/ref/kragle` }
+    editor = await start({ ...real, BACKEND_USERNAME: 'editor', BACKEND_PASSWORD: password })
+    refused = await start({ ...real, BACKEND_USERNAME: 'editor', BACKEND_PASSWORD: 'wrong' })
+  }, 3 * SERVER_START_MS)
+  afterAll(async () => {
+    await Promise.all([kragle?.stop(), editor?.stop(), refused?.stop()])
+  }, SERVER_START_MS)
+
+  const adapterOn = (server: Running) =>
+    createKragleAdapter({ baseUrl: `${server.origin}/api/backend`, idStorage: memoryStorage() })
+
+  it('lists, reads and edits a stack end to end', async () => {
+    const adapter = adapterOn(editor)
+    const list = await adapter.listRecords({ collection: 'stacks', page: 1, limit: 10 })
+    expect(list.items.map((item) => item.title)).toEqual([
+      'home-page',
+      'about-page',
+      'landing',
+      'newsletter',
+    ])
+    const doc = await adapter.loadRecord(stack)
+    const intro = doc.blocks[1]
+    if (!intro) throw new Error('the seed stack has blocks')
+    expect(intro.value).toEqual({ state: { text: 'Stacks are built from blocks.' } })
+    const outcome = await adapter.applyOperations(
+      stack,
+      [{ op: 'update', blockId: intro.id, value: { state: { text: 'Edited through the proxy' } } }],
+      { version: null, base: doc.blocks },
+    )
+    expect(outcome.blocks?.[1]).toEqual({
+      id: intro.id,
+      type: 'paragraph',
+      value: { state: { text: 'Edited through the proxy' } },
+    })
+    // What the Kragle holds, read by its own server's proxy.
+    const held = (await (
+      await fetch(`${kragle.origin}/api/backend/api/v1/blockstacks/byid/1`)
+    ).json()) as { blocks: { state?: unknown }[] }
+    expect(held.blocks[1]?.state).toEqual({ text: 'Edited through the proxy' })
+  })
+
+  it('never forwards a call signed out when the login is refused, and logs why', async () => {
+    const error = await adapterError(adapterOn(refused).loadRecord(stack))
+    expect(error.kind).toBe('server')
+    expect(refused.logs.join('\n')).toContain(
+      'Kragle refused the login of "editor" (code 3: wrong username or password). Check BACKEND_USERNAME and BACKEND_PASSWORD.',
+    )
+    expect(refused.logs.join('\n')).not.toContain('wrong"')
+    expect(
+      refused.logs.some((line) => /proxy GET \/api\/v1\/blockstacks\/byid\/1 200/.test(line)),
+    ).toBe(false)
+  })
+})
