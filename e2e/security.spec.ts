@@ -123,8 +123,6 @@ test('pages and API answers carry security headers', async ({ request }) => {
 // editor's origin, where it could read /api/session and its CSRF token. A hostile upstream serves
 // both; a server of our own proxies to it (BACKEND_URL) and Chromium opens what it answers.
 test.describe('a hostile backend answer', () => {
-  // Starting a server of its own (tsx, PGlite, seeds) takes a while on a busy machine.
-  test.describe.configure({ timeout: 120_000 })
   // A free port of the machine's choosing: the fixed offsets above E2E_PORT belong to the
   // other backends' and the chaos servers.
   let origin = ''
@@ -134,6 +132,8 @@ test.describe('a hostile backend answer', () => {
   let dataDir = ''
 
   test.beforeAll(async () => {
+    // Starting a server of its own (tsx, PGlite, seeds) takes a while on a busy machine.
+    test.setTimeout(180_000)
     upstream = createHttpServer((req, res) => {
       if (req.url?.startsWith('/stolen')) {
         stolen.push(req.url)
