@@ -4,11 +4,11 @@ import type { Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer as createHttpServer, type Server } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
 import { findField } from './fixtures/demo'
-import { E2E_PORT } from './fixtures/env'
 
 /** Everything the page sent and received, as text, gathered until `done()` is awaited. */
 function recordTraffic(page: Page): { done(): Promise<string[]> } {
@@ -123,14 +123,17 @@ test('pages and API answers carry security headers', async ({ request }) => {
 // editor's origin, where it could read /api/session and its CSRF token. A hostile upstream serves
 // both; a server of our own proxies to it (BACKEND_URL) and Chromium opens what it answers.
 test.describe('a hostile backend answer', () => {
-  const SERVER_PORT = E2E_PORT + 50
-  const origin = `http://127.0.0.1:${SERVER_PORT}`
+  // A free port of the machine's choosing: the fixed offsets above E2E_PORT belong to the
+  // other backends' and the chaos servers.
+  let origin = ''
   let upstream: Server
   const stolen: string[] = []
   let server: ChildProcess | null = null
   let dataDir = ''
 
   test.beforeAll(async () => {
+    // Starting a server of its own (tsx, PGlite, seeds) takes a while on a busy machine.
+    test.setTimeout(180_000)
     upstream = createHttpServer((req, res) => {
       if (req.url?.startsWith('/stolen')) {
         stolen.push(req.url)
@@ -156,6 +159,13 @@ test.describe('a hostile backend answer', () => {
       res.writeHead(404, { 'Content-Type': 'application/json' }).end('{}')
     })
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    const port = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address()
+        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+      })
+    })
+    origin = `http://127.0.0.1:${port}`
     dataDir = mkdtempSync(join(tmpdir(), 'e2e-hostile-'))
     server = spawn(
       join(process.cwd(), 'node_modules', '.bin', 'tsx'),
@@ -164,7 +174,7 @@ test.describe('a hostile backend answer', () => {
         cwd: dataDir,
         env: {
           ...process.env,
-          PORT: String(SERVER_PORT),
+          PORT: String(port),
           HOST: '127.0.0.1',
           DATA_DIR: dataDir,
           BACKEND: 'basker',

@@ -21,6 +21,7 @@ const DEVICE_MAX_AGE_S = 400 * 24 * 3600
 /** Longer than any real address or password; anything longer is refused unread by the limit. */
 const MAX_FIELD = 1024
 // Control characters (NUL among them) are no part of an address or a password we can store.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** Secure cookies whenever the browser reached us over https (directly or through a TLS proxy). */

@@ -37,6 +37,7 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 /** A reason the address is unusable, or null. Deliberately loose: one @, something either side. */
 export const emailProblem = (email: string): string | null =>
+  // eslint-disable-next-line no-control-regex -- control characters (NUL) are refused
   /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f]+$/.test(normaliseEmail(email)) &&
   email.length <= 320
     ? null
