@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyOperations } from '../core'
 import type { Block } from '../core'
-import { ids, testBlocks, testStore } from './test-fixtures'
+import { ids, testBlocks, testStore } from '../test/doubles/store-fixtures'
 
 function mustApply(blocks: Block[], ops: Parameters<typeof applyOperations>[1]): Block[] {
   const result = applyOperations(blocks, ops)

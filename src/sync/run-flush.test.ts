@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AdapterError } from '../adapters/types'
 import { applyOperations } from '../core'
-import { fakeAdapterWithStore } from './fake-store'
+import { fakeAdapterWithStore } from '../test/doubles/fake-store'
 import { runFlush } from './run-flush'
 
 function setup() {
@@ -83,7 +83,8 @@ describe('runFlush', () => {
     expect(store.getState().pending).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
     expect((await runFlush(adapter, store)).kind).toBe('saved')
     expect(adapter.writes.at(-1)?.ops).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
-    expect(expected.ok && adapter.blocks).toEqual(expected.ok && expected.blocks)
+    if (!expected.ok) throw new Error(`the premise failed: ${expected.message}`)
+    expect(adapter.blocks).toEqual(expected.blocks)
   })
 
   it('on 422 drops only the failing operation', async () => {

@@ -2,7 +2,7 @@
 // Typing must not re-render every card: only the card of the edited block renders again.
 import { act, cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 import * as preview from './preview-entries'
 

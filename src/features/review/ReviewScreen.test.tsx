@@ -12,7 +12,7 @@ import { EditorStoreProvider } from '../../store'
 import type { EditorStoreApi } from '../../store'
 import { AdapterProvider } from '../../sync'
 import { SessionProvider } from '../auth/session-context'
-import { makeStore, testBlocks } from '../test-support/editor-fixture'
+import { makeStore, testBlocks } from '../../test/doubles/editor-fixture'
 import { ReviewScreen } from './ReviewScreen'
 
 const ref: RecordRef = { collection: 'pages', id: 'home' }
