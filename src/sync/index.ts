@@ -14,15 +14,9 @@ export {
   themeKeys,
 } from './use-theme-settings'
 export type { ThemeSettingsEditor } from './use-theme-settings'
-export {
-  editSetting,
-  resolveThemeConflict,
-  themeStatusText,
-  createThemeDraftStore,
-} from './theme-draft-store'
-export type { ThemeDraftState, ThemeDraftStore, ThemeSaveResult } from './theme-draft-store'
-export { settingKey, applyEdits } from './theme-draft'
-export type { ThemeConflict, ThemeEdit, ThemeEdits } from './theme-draft'
+export { THEME_BLOCK_ID, editedKeys, settingKey, themeValues } from './theme/theme-values'
+export type { FlushNowResult } from './flush-scheduler'
+export type { FlushResult } from './run-flush'
 export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'
 export {
