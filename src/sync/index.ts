@@ -19,12 +19,8 @@ export type { FlushNowResult } from './flush-scheduler'
 export type { FlushResult } from './run-flush'
 export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'
-export {
-  historyListQuery,
-  versionQuery,
-  useRecordVersionActions,
-  UnsavedChangesError,
-} from './use-record-versions'
+export { historyListQuery, versionQuery, useRecordVersionActions } from './use-record-versions'
+export { NotSavedError, saveEverything } from './save-everything'
 export type { RecordVersionActions } from './use-record-versions'
 export {
   libraryKeys,
