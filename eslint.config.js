@@ -89,6 +89,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every browser request goes through adapters/http.ts (timeouts, size caps, typed errors).
+    files: ['src/features/**', 'src/store/**', 'src/app/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message:
+            'Browser requests go through the one HTTP client (sync/api-client.ts, adapters).',
+        })),
+      ],
+    },
+  },
   layer(
     ['src/adapters/**', 'src/store/**'],
     ['**/sync/**', '**/features/**', '**/app/**', '**/server/**'],

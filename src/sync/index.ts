@@ -33,3 +33,5 @@ export {
   useValidateBlockType,
 } from './use-block-library'
 export type { BlockTypeSave } from './use-block-library'
+export { ApiError, apiRequest } from './api-client'
+export type { ApiRequest } from './api-client'
