@@ -196,9 +196,7 @@ describe('flushRejected (422)', () => {
     const { store } = testStore()
     store.getState().dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
     store.getState().takeFlush()
-    store
-      .getState()
-      .dispatch([{ op: 'moveBefore', blockId: 'b1', anchorId: 'new1' }], 'Move')
+    store.getState().dispatch([{ op: 'moveBefore', blockId: 'b1', anchorId: 'new1' }], 'Move')
     store.getState().flushRejected(0, 'unknown block type')
     let s = store.getState()
     expect(s.pending).toEqual([])
