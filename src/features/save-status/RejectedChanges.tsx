@@ -12,7 +12,7 @@ export function RejectedNotice({ change }: { change: RejectedChange }) {
   return (
     <div className="issue issue--error" role="alert">
       <p className="issue__text">
-        <strong>Not saved.</strong> {change.message} Edit it to send it again, or discard it.
+        <strong>Not saved.</strong> {change.message} — edit it to send it again, or discard it.
       </p>
       <div className="issue__actions">
         <button type="button" className="button button--small" onClick={() => discard(change.id)}>
