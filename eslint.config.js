@@ -5,6 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
 
+// Names the browser or Node defines and the language does not: src/core may use none of them (it
+// runs unchanged in the browser, the server and a worker), so a `window`, `fetch`, `document` or
+// `process` there fails the lint, not a review. Pure utilities every host has are allowed.
+const portableGlobals = new Set(['TextEncoder', 'TextDecoder', 'structuredClone'])
+const hostGlobals = [
+  ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
+].filter((name) => !Object.hasOwn(globals.builtin, name) && !portableGlobals.has(name))
+
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
@@ -68,6 +76,33 @@ export default tseslint.config(
     ],
     'src/core is pure: it imports nothing of ours and no side-effecting library.',
   ),
+  {
+    files: ['src/core/**'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['globalThis', ...hostGlobals].map((name) => ({
+          name,
+          message: 'src/core is pure: no DOM, Node or host globals (pass what it needs in).',
+        })),
+      ],
+    },
+  },
+  {
+    // Every browser request goes through adapters/http.ts (timeouts, size caps, typed errors).
+    files: ['src/features/**', 'src/store/**', 'src/app/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message:
+            'Browser requests go through the one HTTP client (sync/api-client.ts, adapters).',
+        })),
+      ],
+    },
+  },
   layer(
     ['src/adapters/**', 'src/store/**'],
     ['**/sync/**', '**/features/**', '**/app/**', '**/server/**'],

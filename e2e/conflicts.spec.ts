@@ -1,5 +1,6 @@
 // When the backend says no: a 409 (someone else wrote first) is rebased and retried so both
-// changes land; a 422 is shown and loses nothing but the operation it names.
+// changes land; a 422 holds the change it names (kept in the field, with the message) until the
+// user edits or discards it, and everything else is saved.
 import { expect, test } from './fixtures/test'
 import { findField } from './fixtures/demo'
 import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
@@ -54,7 +55,17 @@ test('an edit made by another client between read and write: both changes end in
   )
 })
 
-test('a 422 naming one operation is shown on the page and the other edits are still saved', async ({
+const REFUSAL = {
+  body: {
+    error: 'ValidationError',
+    message: 'An operation failed',
+    errors: [
+      { path: 'operations[0].value', message: 'Rejected by the test backend', code: 'invalid' },
+    ],
+  },
+}
+
+test('a 422 on a heading keeps the typed text with the message; the other edit is saved; editing it again saves it', async ({
   editor,
   backend,
 }) => {
@@ -66,15 +77,7 @@ test('a 422 naming one operation is shown on the page and the other edits are st
     schema,
     'text',
   )
-  await backend.failNext(422, {
-    body: {
-      error: 'ValidationError',
-      message: 'An operation failed',
-      errors: [
-        { path: 'operations[0].value', message: 'Rejected by the test backend', code: 'invalid' },
-      ],
-    },
-  })
+  await backend.failNext(422, REFUSAL)
   await installClock(editor.page)
   await editor.open('pages', 'home')
   await holdAutosave(editor.page)
@@ -84,26 +87,80 @@ test('a 422 naming one operation is shown on the page and the other edits are st
   await resumeAutosave(editor.page)
   await editor.save()
 
-  await expect(editor.page.getByText('Rejected by the test backend')).toBeVisible()
   await expect.poll(() => backend.blockPatches()).toHaveLength(2)
-  await editor.expectSaved()
   const [rejected, resent] = await backend.blockPatches()
   expect(rejected?.operations).toHaveLength(2)
   const [failedOp, keptOp] = rejected?.operations ?? []
   expect(resent?.operations).toEqual([keptOp])
   expect(resent?.ifUpdatedAt).toBe(home.updatedAt)
-
-  // The kept edit is in the backend; the rejected one is not, and nothing else changed.
-  const saved = await backend.readRecord('pages', 'home')
-  const keptId = keptOp && 'blockId' in keptOp ? keptOp.blockId : ''
   const failedId = failedOp && 'blockId' in failedOp ? failedOp.blockId : ''
-  const kept = keptId === a.block.id ? a : b
-  expect(saved.blocks.find((x) => x.id === keptId)?.value[kept.field.key]).toBe(
+  const refused = failedId === a.block.id ? a : b
+  const kept = refused === a ? b : a
+  const typed = refused === a ? 'Edit A' : 'Edit B'
+
+  // The refused text stays in its field, the message is on its block and next to the field,
+  // and the status counts it as not saved (never "Saved").
+  const block = editor.block(refused.block.id)
+  await expect(block.getByRole('alert')).toContainText('Rejected by the test backend')
+  await expect(block.getByRole('button', { name: 'Discard change' })).toBeVisible()
+  const field = await editor.field(refused.block.id, refused.field.label)
+  await expect(field).toHaveValue(typed)
+  await expect(editor.page.getByRole('list', { name: 'Fields not saved' })).toContainText(
+    refused.field.label,
+  )
+  await expect(editor.saveStatus).toHaveText('1 change not saved')
+  // The other edit is in the backend; the refused one is not, and is not resent on its own.
+  let saved = await backend.readRecord('pages', 'home')
+  expect(saved.blocks.find((x) => x.id === kept.block.id)?.value[kept.field.key]).toBe(
     kept === a ? 'Edit A' : 'Edit B',
   )
   expect(saved.blocks.find((x) => x.id === failedId)).toEqual(
     home.blocks.find((x) => x.id === failedId),
   )
+  expect(await backend.blockPatches()).toHaveLength(2)
+
+  // Editing it again replaces the refused change and sends it.
+  await field.fill('Edit accepted')
+  await editor.save()
+  await editor.expectSaved()
+  await expect(block.getByRole('alert')).toHaveCount(0)
+  saved = await backend.readRecord('pages', 'home')
+  expect(saved.blocks.find((x) => x.id === failedId)?.value[refused.field.key]).toBe(
+    'Edit accepted',
+  )
+  const last = (await backend.blockPatches()).at(-1)
+  expect(last?.operations).toEqual([
+    { op: 'update', blockId: failedId, value: { [refused.field.key]: 'Edit accepted' } },
+  ])
+})
+
+test('"Discard change" after a 422 restores the backend value and sends nothing', async ({
+  editor,
+  backend,
+}) => {
+  const [home, schema] = await backend.homeWithSchema()
+  const { block, field } = findField(
+    home.blocks.filter((b) => b.type === 'heading'),
+    schema,
+    'text',
+  )
+  await backend.failNext(422, REFUSAL)
+  await editor.open('pages', 'home')
+  const input = await editor.field(block.id, field.label)
+  await input.fill('Refused words')
+  await editor.save()
+  const card = editor.block(block.id)
+  await expect(card.getByRole('alert')).toContainText('Rejected by the test backend')
+  await expect(editor.saveStatus).toHaveText('1 change not saved')
+  await expect(input).toHaveValue('Refused words')
+
+  await card.getByRole('button', { name: 'Discard change' }).click()
+  await expect(input).toHaveValue(String(block.value[field.key] ?? ''))
+  await editor.expectSaved()
+  await expect(card.getByRole('alert')).toHaveCount(0)
+  expect(await backend.blockPatches()).toHaveLength(1)
+  const saved = await backend.readRecord('pages', 'home')
+  expect(saved.blocks.find((x) => x.id === block.id)).toEqual(block)
 })
 
 test('a 422 the editor cannot pin on one operation keeps every edit for the next save', async ({
@@ -117,7 +174,7 @@ test('a 422 the editor cannot pin on one operation keeps every edit for the next
 
   const input = await editor.field(block.id, field.label)
   await input.fill('Kept through a 422')
-  await editor.save()
+  // The autosave sends it (one trigger: a click racing the idle timer would ask for a resend).
   await expect(editor.saveStatus).toHaveText('Error: not saved')
   await expect(editor.page.getByText(/Try again later/)).toBeVisible()
   // Shown and kept, not resent on its own: the same 422 would come back in a loop.

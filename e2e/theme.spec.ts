@@ -1,12 +1,22 @@
-// Theme settings, site-wide and per record: a change is sent as `set`, a cleared field as
-// `unset`, both with draft: true and an ifUpdatedAt. Basker documents no read of theme values:
-// a record's come from the record's own read; the site's cannot be read, and the page says so.
+// Theme settings, site-wide and per record, on the same sync engine as blocks: changes save by
+// themselves (Ctrl+S at once), as `set` or (cleared) `unset` with draft: true and an ifUpdatedAt;
+// a 409 is rebased like blocks; unsaved changes survive a reload while offline. Basker documents
+// no read of theme values: a record's come from the record's own read; the site's cannot be read,
+// and the page says so.
 import { expect, test } from './fixtures/test'
-import { recordTheme, SITE_THEME, ThemeBackend, ThemeForm } from './fixtures/theme-page'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
+import { keptOperations } from './fixtures/outbox'
+import {
+  blockThemeWrites,
+  recordTheme,
+  SITE_THEME,
+  ThemeBackend,
+  ThemeForm,
+} from './fixtures/theme-page'
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
-test('the site theme says its values cannot be read, and still sets and clears a setting', async ({
+test('the site theme says its values cannot be read; a setting saves by itself, a cleared one as unset', async ({
   page,
   request,
   backend,
@@ -15,6 +25,7 @@ test('the site theme says its values cannot be read, and still sets and clears a
   const seeded = await theme.read(SITE_THEME)
   expect(seeded.values.accentColor).toBe('#f59e0b')
 
+  await installClock(page)
   await page.goto('/')
   await page.getByRole('link', { name: 'Site theme' }).click()
   await expect(page).toHaveURL(/\/theme$/)
@@ -22,13 +33,18 @@ test('the site theme says its values cannot be read, and still sets and clears a
   const form = ThemeForm.site(page)
   await expect(form.field('Accent colour')).toHaveValue('')
   await expect(form.status).toHaveText('Saved')
+  await expect(form.root.getByRole('button', { name: /save/i })).toHaveCount(0)
 
+  await holdAutosave(page)
   await form.field('Accent colour').fill('#be123c')
   await expect(form.status).toHaveText('1 unsaved change')
-  await form.saveButton.click()
+  expect(await theme.patches()).toEqual([])
+  // Nothing pressed: the change goes out after the idle delay, like a block edit.
+  await resumeAutosave(page)
   await expect(form.status).toHaveText('Saved')
   expect((await theme.read(SITE_THEME)).values.accentColor).toBe('#be123c')
 
+  await holdAutosave(page)
   await form.clear('Accent colour').click()
   await expect(form.field('Accent colour')).toHaveValue('')
   await form.field('Primary colour').press('ControlOrMeta+s')
@@ -64,10 +80,12 @@ test("a record's theme panel in the editor saves with Ctrl+S, blocks untouched",
   const theme = new ThemeBackend(request, backend)
   const path = recordTheme('pages', 'home')
   const seeded = await theme.read(path)
+  await installClock(page)
   await editor.open('pages', 'home')
   await page.getByRole('tab', { name: 'Theme' }).click()
   const form = ThemeForm.record(page)
   await expect(form.field('Hero overlay opacity (%)')).toHaveValue('35')
+  await holdAutosave(page)
 
   await form.field('Hero overlay opacity (%)').fill('60')
   await form.field('Template').selectOption('')
@@ -99,10 +117,12 @@ test("a record's 409 re-reads, resends what replays and shows the key both sides
   const theme = new ThemeBackend(request, backend)
   const path = recordTheme('pages', 'home')
   const seeded = await theme.read(path)
+  await installClock(page)
   await editor.open('pages', 'home')
   await page.getByRole('tab', { name: 'Theme' }).click()
   const form = ThemeForm.record(page)
   await expect(form.field('Hero overlay opacity (%)')).toHaveValue('35')
+  await holdAutosave(page)
 
   expect(await theme.patch(path, { heroOverlay: 10 })).toBe(200)
   const theirs = await theme.read(path)
@@ -110,13 +130,14 @@ test("a record's 409 re-reads, resends what replays and shows the key both sides
 
   await form.field('Hero overlay opacity (%)').fill('80')
   await form.field('Accent colour').fill('#123456')
-  await form.saveButton.click()
+  await resumeAutosave(page)
   await expect(form.status).toHaveText('Conflict')
   const conflict = form.root.getByRole('group', { name: 'Conflict on Hero overlay opacity (%)' })
   await expect(conflict).toContainText('10')
 
+  await expect.poll(async () => (await theme.read(path)).values.accentColor).toBe('#123456')
   const afterReplay = await theme.read(path)
-  expect(afterReplay.values.accentColor).toBe('#123456')
+  expect(afterReplay.values.heroOverlay).toBe(10)
   expect(await theme.patches()).toEqual([
     {
       path,
@@ -138,9 +159,10 @@ test("a record's 409 re-reads, resends what replays and shows the key both sides
     },
   ])
 
+  await holdAutosave(page)
   await conflict.getByRole('button', { name: 'Keep mine' }).click()
   await expect(form.status).toHaveText('1 unsaved change')
-  await form.saveButton.click()
+  await resumeAutosave(page)
   await expect(form.status).toHaveText('Saved')
   const patches = await theme.patches()
   expect(patches[2]?.body).toEqual({
@@ -150,4 +172,41 @@ test("a record's 409 re-reads, resends what replays and shows the key both sides
     unset: [],
   })
   expect((await theme.read(path)).values.heroOverlay).toBe(80)
+})
+
+test('theme changes made offline survive a reload and are saved once the connection returns', async ({
+  page,
+  request,
+  backend,
+}) => {
+  const theme = new ThemeBackend(request, backend)
+  const unblock = await blockThemeWrites(page)
+  await page.goto('/theme')
+  const form = ThemeForm.site(page)
+  await expect(form.field('Primary colour')).toHaveValue('')
+
+  await form.field('Primary colour').fill('#123456')
+  await form.saveNow()
+  await expect(form.status).toHaveText('Offline — 1 change kept on this device')
+  await expect.poll(() => keptOperations(page)).toBe(1)
+
+  await page.reload()
+  await expect(form.field('Primary colour')).toHaveValue('#123456')
+  await expect(form.status).toHaveText('Offline — 1 change kept on this device')
+  expect(await theme.patches()).toEqual([])
+  expect((await theme.read(SITE_THEME)).values.primaryColor).toBe('#1d4ed8')
+
+  await unblock()
+  await form.saveNow()
+  await expect(form.status).toHaveText('Saved')
+  const patches = await theme.patches()
+  expect(patches).toHaveLength(1)
+  expect(patches[0]?.body).toMatchObject({
+    draft: true,
+    set: { primaryColor: '#123456' },
+    unset: [],
+  })
+  expect((patches[0]?.body as { ifUpdatedAt: string }).ifUpdatedAt).toMatch(ISO)
+  expect((await theme.read(SITE_THEME)).values.primaryColor).toBe('#123456')
+  await expect.poll(() => keptOperations(page)).toBe(0)
 })

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/test'
 import { findField } from './fixtures/demo'
 import { EditorPage } from './fixtures/editor-page'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 
 async function fieldValue(editor: EditorPage, blockId: string, label: string): Promise<string> {
   return (await editor.field(blockId, label)).inputValue()
@@ -23,8 +24,12 @@ test('two tabs editing different blocks of one record end equal to the backend',
   )
   const otherTab: Page = await page.context().newPage()
   const second = new EditorPage(otherTab)
+  await installClock(first.page)
+  await installClock(otherTab)
   await first.open('pages', 'home')
   await second.open('pages', 'home')
+  await holdAutosave(first.page)
+  await holdAutosave(otherTab)
 
   // Both type before either has saved: the second writer must rebase, not overwrite.
   await (await first.field(a.block.id, a.field.label)).fill('Typed in the first tab')
@@ -32,6 +37,10 @@ test('two tabs editing different blocks of one record end equal to the backend',
   const copied = home.blocks.find((block) => block.id !== a.block.id && block.id !== b.block.id)
   if (!copied) throw new Error('the seed needs three blocks')
   await second.block(copied.id).getByRole('button', { name: 'Duplicate block' }).click()
+  // The premise: nothing was written while both tabs worked.
+  expect(await backend.blockPatches()).toEqual([])
+  await resumeAutosave(first.page)
+  await resumeAutosave(otherTab)
 
   await expect
     .poll(async () => (await backend.readRecord('pages', 'home')).blocks.length)

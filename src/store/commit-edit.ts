@@ -3,6 +3,7 @@
 import { findBlock } from '../core'
 import type { ApplyFailure, Operation } from '../core'
 import { enqueue, mayRemove, prepareEdit } from './edit'
+import { releaseFor } from './rejected-slice'
 import type { PreparedEdit } from './edit'
 import type { SliceApi } from './slice-api'
 import type { EditorStoreState } from './types'
@@ -25,9 +26,14 @@ export function commitEdit(
       s.selectedId === null ||
       !mayRemove(edit.ops) ||
       findBlock(edit.view, s.selectedId) !== undefined
+    // Editing a block whose change the backend refused is the user's answer: that change goes
+    // back in the queue and this edit folds into it.
+    const { released, held } = releaseFor(s.rejected, edit.ops)
+    const queue = released.length > 0 ? [...released, ...s.pending] : s.pending
     return {
       view: edit.view,
-      pending: enqueue(s.pending, edit.ops),
+      pending: enqueue(queue, edit.ops),
+      rejected: released.length > 0 ? held : s.rejected,
       editCount: s.editCount + 1,
       selectedId: keepSelection ? s.selectedId : null,
       ...history(s, edit),

@@ -8,6 +8,7 @@ import { randomBlockId } from './assign-ids'
 import { createDocumentSlice } from './document-slice'
 import { createHistorySlice } from './history-slice'
 import { createQueueSlice } from './queue-slice'
+import { createRejectedSlice } from './rejected-slice'
 import { createRestoreSlice } from './restore-pending'
 import { createSelectionSlice } from './selection-slice'
 import { sliceApi } from './slice-api'
@@ -36,6 +37,7 @@ export function createEditorStore(options: CreateEditorStoreOptions): EditorStor
       ...createHistorySlice(api),
       ...createSelectionSlice(api),
       ...createSyncSlice(api),
+      ...createRejectedSlice(api),
       ...createRestoreSlice(api),
     }
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ids, testStore } from './test-fixtures'
+import { ids, testStore } from '../test/doubles/store-fixtures'
 
 describe('dispatch', () => {
   it('applies ops to the view at once and queues them, leaving the base alone', () => {

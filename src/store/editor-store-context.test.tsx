@@ -2,7 +2,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { EditorStoreProvider, useEditorStore } from './editor-store-context'
-import { testStore } from './test-fixtures'
+import { testStore } from '../test/doubles/store-fixtures'
 
 function Count() {
   const count = useEditorStore((s) => s.view.length)

@@ -3,10 +3,17 @@
 import { applyOperations, deepEqual, findBlock, planFlush } from '../core'
 import type { Block, Operation } from '../core'
 import { operationBlockId } from './assign-ids'
+import { DEPENDENT_MESSAGE, rejectedChange } from './rejected-slice'
 import { replayKeeping } from './replay'
 import type { SliceApi } from './slice-api'
 import { localId } from './slice-api'
-import type { BlockError, EditorState, EditorStoreState, EditorSyncState } from './types'
+import type {
+  BlockError,
+  EditorState,
+  EditorStoreState,
+  EditorSyncState,
+  RejectedChange,
+} from './types'
 
 export type QueueSlice = Pick<EditorState, 'pending' | 'inFlight'> &
   Pick<EditorSyncState, 'inFlightPlan' | 'needsReload' | 'editCount'> &
@@ -14,8 +21,6 @@ export type QueueSlice = Pick<EditorState, 'pending' | 'inFlight'> &
     EditorStoreState,
     'takeFlush' | 'flushSucceeded' | 'flushFailed' | 'flushPartlyApplied' | 'flushRejected'
   >
-
-const DEPENDENT_MESSAGE = 'Not saved: it depended on a change the backend rejected'
 
 export function createQueueSlice(api: SliceApi): QueueSlice {
   return {
@@ -26,8 +31,12 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
     editCount: 0,
 
     takeFlush() {
-      const s = api.get()
+      let s = api.get()
       if (s.inFlight.length > 0 || s.pending.length === 0) return null
+      // An edit made on top of a refused change cannot be sent without it: it is held with it.
+      if (s.rejected.length > 0) holdDependents(api)
+      s = api.get()
+      if (s.pending.length === 0) return null
       // A single operation is already minimal; planning is not free on large documents.
       const plan = s.pending.length === 1 ? s.pending : planFlush(s.base, s.pending)
       if (plan.length === 0) {
@@ -55,15 +64,19 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
           return { ...common, base: expectedBase }
         }
         // The backend stored something other than we predicted (normalised values): trust it.
-        const replay = replayKeeping(outcome.blocks, s.pending, s.schema)
+        const held = replayKeeping(outcome.blocks, heldOps(s.rejected), s.schema)
+        const replay = replayKeeping(held.blocks, s.pending, s.schema)
+        const dropped = [...held.dropped, ...replay.dropped]
+        const gone = new Set(held.dropped.map((d) => d.op))
         return {
           ...common,
           base: outcome.blocks,
           view: replay.blocks,
           pending: replay.kept,
+          rejected: s.rejected.filter((r) => !gone.has(r.op)),
           errors: [
             ...s.errors,
-            ...replay.dropped.map((d) => blockError(d.op, d.failure.message, replay.blocks)),
+            ...dropped.map((d) => blockError(d.op, d.failure.message, replay.blocks)),
           ],
         }
       })
@@ -103,21 +116,38 @@ export function createQueueSlice(api: SliceApi): QueueSlice {
         s.setSyncIssue({ kind: 'error', message })
         return
       }
+      // The refused change stays in the view, held; the rest goes back in the queue. Whatever
+      // cannot be sent without it is held with it. The view does not change: nothing is lost.
       const rest = s.inFlightPlan.filter((_, i) => i !== operationIndex)
       const replay = replayKeeping(s.base, [...rest, ...s.pending], s.schema)
       api.change((state) => ({
         inFlight: [],
         inFlightPlan: [],
         pending: replay.kept,
-        view: replay.blocks,
-        errors: [
-          ...state.errors,
-          blockError(failed, message, replay.blocks),
-          ...replay.dropped.map((d) => blockError(d.op, DEPENDENT_MESSAGE, replay.blocks)),
+        rejected: [
+          ...state.rejected,
+          rejectedChange(failed, message, state.view),
+          ...replay.dropped.map((d) => rejectedChange(d.op, DEPENDENT_MESSAGE, state.view)),
         ],
       }))
     },
   }
+}
+
+const heldOps = (rejected: readonly RejectedChange[]): Operation[] => rejected.map((r) => r.op)
+
+/** Moves the queued operations that only apply on top of a refused change to the held ones. */
+function holdDependents(api: SliceApi): void {
+  const s = api.get()
+  const replay = replayKeeping(s.base, s.pending, s.schema)
+  if (replay.dropped.length === 0) return
+  api.change((state) => ({
+    pending: replay.kept,
+    rejected: [
+      ...state.rejected,
+      ...replay.dropped.map((d) => rejectedChange(d.op, DEPENDENT_MESSAGE, state.view)),
+    ],
+  }))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyOperations } from '../core'
 import type { Block } from '../core'
-import { ids, testBlocks, testStore } from './test-fixtures'
+import { ids, testBlocks, testStore } from '../test/doubles/store-fixtures'
 
 function mustApply(blocks: Block[], ops: Parameters<typeof applyOperations>[1]): Block[] {
   const result = applyOperations(blocks, ops)
@@ -114,7 +114,7 @@ describe('flush bookkeeping', () => {
 })
 
 describe('flushRejected (422)', () => {
-  it('drops only the failing op, shows it on its block and keeps the rest pending', () => {
+  it('holds the refused change in the view, counts it as not saved and keeps the rest pending', () => {
     const { store } = testStore()
     const { dispatch } = store.getState()
     dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'one' } }], 'Edit')
@@ -126,44 +126,116 @@ describe('flushRejected (422)', () => {
     dispatch([{ op: 'update', blockId: 'b3', value: { heading: 'three' } }], 'Edit')
     store.getState().flushRejected(index, 'heading is too long')
     const s = store.getState()
-    expect(s.errors).toEqual([
-      { id: expect.any(String), blockId: 'b2', message: 'heading is too long' },
+    expect(s.rejected).toEqual([
+      {
+        id: expect.any(String),
+        blockId: 'b2',
+        op: { op: 'update', blockId: 'b2', value: { heading: 'two' } },
+        fields: ['heading'],
+        message: 'heading is too long',
+      },
     ])
+    expect(s.errors).toEqual([])
     expect(s.inFlight).toEqual([])
+    // What the user typed is still shown.
     expect(ids(s.view)).toEqual(['b2', 'b3', 'b1'])
-    expect(s.view.map((b) => b.value.heading)).toEqual(['Heading 2', 'three', 'one'])
+    expect(s.view.map((b) => b.value.heading)).toEqual(['two', 'three', 'one'])
     expect(s.pending).toHaveLength(3)
+    expect(s.pending).not.toContainEqual({ op: 'update', blockId: 'b2', value: { heading: 'two' } })
+    expect(s).toMatchObject({ status: 'rejected', statusMessage: 'heading is too long' })
+  })
+
+  it('never says saved while a refused change is held, and the next flush leaves it out', () => {
+    const { store } = testStore()
+    const { dispatch } = store.getState()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'bad' } }], 'Edit')
+    dispatch([{ op: 'update', blockId: 'b2', value: { heading: 'good' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().flushRejected(0, 'refused')
+    const plan = store.getState().takeFlush()
+    expect(plan?.ops).toEqual([{ op: 'update', blockId: 'b2', value: { heading: 'good' } }])
+    store.getState().flushSucceeded({ version: 'v2' })
+    const s = store.getState()
+    expect(s.status).toBe('rejected')
+    expect(s.view[0]?.value.heading).toBe('bad')
+    expect(s.base[0]?.value.heading).toBe('Heading 1')
+    expect(store.getState().takeFlush()).toBeNull()
+  })
+
+  it('an edit of the refused block replaces it and both go out as one update', () => {
+    const { store } = testStore()
+    const { dispatch } = store.getState()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'bad' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().flushRejected(0, 'refused')
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'fixed' } }], 'Edit')
+    const s = store.getState()
+    expect(s.rejected).toEqual([])
+    expect(s.status).toBe('unsaved')
+    expect(store.getState().takeFlush()?.ops).toEqual([
+      { op: 'update', blockId: 'b1', value: { heading: 'fixed' } },
+    ])
+  })
+
+  it('"Discard change" brings the backend value back and keeps the other edits', () => {
+    const { store } = testStore()
+    const { dispatch } = store.getState()
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'bad' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().flushRejected(0, 'refused')
+    dispatch([{ op: 'update', blockId: 'b2', value: { heading: 'other' } }], 'Edit')
+    store.getState().discardRejected(store.getState().rejected[0]?.id ?? '')
+    const s = store.getState()
+    expect(s.rejected).toEqual([])
+    expect(s.view.map((b) => b.value.heading)).toEqual(['Heading 1', 'other', 'Heading 3'])
+    expect(s.pending).toEqual([{ op: 'update', blockId: 'b2', value: { heading: 'other' } }])
     expect(s.status).toBe('unsaved')
   })
 
-  it('drops ops that depended on the rejected insert', () => {
+  it('holds what depended on a refused insert with it; discarding removes both', () => {
     const { store } = testStore()
     store.getState().dispatch([{ op: 'append', block: { type: 'text' } }], 'Add')
     store.getState().takeFlush()
-    store
-      .getState()
-      .dispatch([{ op: 'update', blockId: 'new1', value: { body_html: 'x' } }], 'Type')
+    store.getState().dispatch([{ op: 'moveBefore', blockId: 'b1', anchorId: 'new1' }], 'Move')
     store.getState().flushRejected(0, 'unknown block type')
-    const s = store.getState()
+    let s = store.getState()
     expect(s.pending).toEqual([])
+    expect(s.rejected.map((r) => r.op.op)).toEqual(['append', 'moveBefore'])
+    expect(ids(s.view)).toEqual(['b2', 'b3', 'b1', 'new1'])
+    store.getState().discardRejected(s.rejected[0]?.id ?? '')
+    s = store.getState()
     expect(s.view).toEqual(s.base)
-    // The inserted block is gone and an append has no anchor: shown as general errors.
-    expect(s.errors.map((e) => e.blockId)).toEqual([null, null])
-    store.getState().dismissError(s.errors[0]?.id ?? '')
-    expect(store.getState().errors).toHaveLength(1)
+    expect(s.rejected).toEqual([])
+    expect(s.errors).toHaveLength(1)
+    expect(s.status).toBe('saved')
   })
 
-  it('shows a rejected insert next to its anchor', () => {
+  it('shows a refused insert next to its anchor', () => {
     const { store } = testStore()
     store
       .getState()
       .dispatch([{ op: 'insertAfter', blockId: 'b2', block: { type: 'text' } }], 'Add')
     store.getState().takeFlush()
     store.getState().flushRejected(0, 'unknown block type')
-    expect(store.getState().errors).toMatchObject([
-      { blockId: 'b2', message: 'unknown block type' },
+    expect(store.getState().rejected).toMatchObject([
+      { blockId: 'new1', message: 'unknown block type' },
     ])
-    expect(ids(store.getState().view)).toEqual(['b1', 'b2', 'b3'])
+    expect(ids(store.getState().view)).toEqual(['b1', 'b2', 'new1', 'b3'])
+  })
+
+  it('a rebase keeps a refused change held on the newer version', () => {
+    const { store } = testStore()
+    store.getState().dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'bad' } }], 'Edit')
+    store.getState().takeFlush()
+    store.getState().flushRejected(0, 'refused')
+    const theirs = mustApply(testBlocks(), [
+      { op: 'update', blockId: 'b2', value: { heading: 'theirs' } },
+    ])
+    store.getState().rebaseOnto({ blocks: theirs, version: 'v5' })
+    const s = store.getState()
+    expect(s.rejected).toHaveLength(1)
+    expect(s.view.map((b) => b.value.heading)).toEqual(['bad', 'theirs', 'Heading 3'])
+    expect(s.status).toBe('rejected')
   })
 
   it('keeps everything when the failing op is unknown', () => {

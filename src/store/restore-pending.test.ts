@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyOperations } from '../core'
 import type { Block, Operation } from '../core'
-import { ids, testBlocks, testStore } from './test-fixtures'
+import { ids, testBlocks, testStore } from '../test/doubles/store-fixtures'
 import type { SavedQueue } from './types'
 
 function mustApply(blocks: Block[], ops: Operation[]): Block[] {

@@ -28,11 +28,13 @@ function landedInsert(c: RebaseConflict, fresh: readonly Block[], mine: readonly
 
 /** The base and operations to rebase: when the flush in flight landed exactly, skip it. */
 function startingPoint(saved: SavedQueue, fresh: readonly Block[]) {
-  const all = [...saved.inFlight, ...saved.pending]
+  // Refused changes come back as edits: sent again, they are held again if still refused.
+  const later = [...(saved.rejected ?? []), ...saved.pending]
+  const all = [...saved.inFlight, ...later]
   if (saved.inFlightPlan.length === 0) return { oldBase: saved.base, ops: all }
   const landed = applyOperations(saved.base, saved.inFlightPlan)
   if (landed.ok && deepEqual(landed.blocks, fresh)) {
-    return { oldBase: landed.blocks, ops: saved.pending }
+    return { oldBase: landed.blocks, ops: later }
   }
   return { oldBase: saved.base, ops: all }
 }

@@ -1,13 +1,19 @@
 // Status, conflicts and errors: what the save indicator and the conflict/error banners show,
 // and the rebase that turns someone else's change into conflicts the user resolves.
 import { rebase } from '../core'
-import type { RebaseConflict } from '../core'
+import type { Block, RebaseConflict } from '../core'
 import { commitEdit } from './commit-edit'
 import { recordEdit } from './history-slice'
 import { replayKeeping } from './replay'
 import type { SliceApi } from './slice-api'
 import { localId } from './slice-api'
-import type { BlockConflict, EditorState, EditorStoreState, EditorSyncState } from './types'
+import type {
+  BlockConflict,
+  EditorState,
+  EditorStoreState,
+  EditorSyncState,
+  RejectedChange,
+} from './types'
 
 export type SyncSlice = Pick<EditorState, 'status' | 'statusMessage' | 'conflicts' | 'errors'> &
   Pick<EditorSyncState, 'syncIssue' | 'conflictOps'> &
@@ -36,6 +42,22 @@ export function toConflict(c: RebaseConflict): BlockConflict {
   }
 }
 
+function rebaseHeld(
+  rejected: readonly RejectedChange[],
+  oldBase: readonly Block[],
+  newBase: readonly Block[],
+): { kept: RejectedChange[]; conflicts: RebaseConflict[] } {
+  const kept: RejectedChange[] = []
+  const conflicts: RebaseConflict[] = []
+  for (const r of rejected) {
+    const result = rebase(oldBase, newBase, [r.op])
+    conflicts.push(...result.conflicts)
+    const [op] = result.ops
+    if (op && result.conflicts.length === 0) kept.push({ ...r, op })
+  }
+  return { kept, conflicts }
+}
+
 export function createSyncSlice(api: SliceApi): SyncSlice {
   return {
     status: 'saved',
@@ -47,10 +69,20 @@ export function createSyncSlice(api: SliceApi): SyncSlice {
 
     rebaseOnto(document) {
       api.change((s) => {
+        // Refused changes are rebased one by one so each stays held (or becomes a conflict).
+        const held = rebaseHeld(s.rejected, s.base, document.blocks)
         const { ops, conflicts } = rebase(s.base, document.blocks, [...s.inFlight, ...s.pending])
         // rebase promises ops that apply; the guard keeps the view valid if that ever slips.
-        const replay = replayKeeping(document.blocks, ops, s.schema)
-        const fresh = conflicts.map((c) => ({ conflict: toConflict(c), keepMine: c.keepMine }))
+        const shown = replayKeeping(
+          document.blocks,
+          held.kept.map((r) => r.op),
+          s.schema,
+        )
+        const replay = replayKeeping(shown.blocks, ops, s.schema)
+        const fresh = [...held.conflicts, ...conflicts].map((c) => ({
+          conflict: toConflict(c),
+          keepMine: c.keepMine,
+        }))
         const slipped = replay.dropped.map((d) =>
           toConflict({
             opIndex: -1,
@@ -73,6 +105,7 @@ export function createSyncSlice(api: SliceApi): SyncSlice {
           inFlightPlan: [],
           pending: replay.kept,
           view: replay.blocks,
+          rejected: held.kept.filter((r) => !shown.dropped.some((d) => d.op === r.op)),
           conflicts: [...s.conflicts, ...fresh.map((f) => f.conflict), ...slipped],
           conflictOps,
         }

@@ -3,7 +3,15 @@
 import type { ApplyFailure, Block, BlockTypeSchema, FieldValues, Operation } from '../core/types'
 import type { RecordRef } from '../adapters/types'
 
-export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict' | 'error'
+export type SaveStatus =
+  | 'saved'
+  | 'saving'
+  | 'unsaved'
+  | 'offline'
+  | 'conflict'
+  | 'error'
+  /** The backend refused changes that are still shown (RejectedChange). */
+  | 'rejected'
 
 /** A pending operation that could not be replayed after someone else changed the record. */
 export interface BlockConflict {
@@ -17,7 +25,21 @@ export interface BlockConflict {
   theirs: FieldValues
 }
 
-/** An operation the backend rejected (422), shown on its block; nothing else is dropped. */
+/**
+ * A change the backend refused (422 naming it): kept in the view with the backend's message, not
+ * sent again until the user edits its block or discards it (src/store/rejected-slice.ts).
+ */
+export interface RejectedChange {
+  id: string
+  /** The block it is shown on (null: a general banner). */
+  blockId: string | null
+  op: Operation
+  /** The field keys it sets (update only; rich text as `<key>_html`), for the field's message. */
+  fields: string[]
+  message: string
+}
+
+/** A problem to show on a block (or above the canvas): nothing the user typed is in it. */
 export interface BlockError {
   id: string
   blockId: string | null
@@ -64,6 +86,8 @@ export interface EditorState {
   statusMessage: string | null
   conflicts: BlockConflict[]
   errors: BlockError[]
+  /** Changes the backend refused, still shown in the view and counted as not saved. */
+  rejected: RejectedChange[]
 }
 
 export interface EditorActions {
@@ -84,6 +108,8 @@ export interface EditorActions {
   selectBlocks(blockIds: readonly string[]): void
   resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): void
   dismissError(errorId: string): void
+  /** "Discard change": drops a refused change; the backend's value returns (not an undo step). */
+  discardRejected(rejectedId: string): void
 }
 
 export type EditorStore = EditorState & EditorActions
@@ -127,7 +153,7 @@ export interface EditorSyncActions {
    * landed (the adapter re-read to know), so they join the base and only the rest are resent.
    */
   flushPartlyApplied(appliedCount: number): void
-  /** The backend rejected one planned operation (422): drop only it, keep the rest pending. */
+  /** The backend refused one planned operation (422): hold it (see RejectedChange), send the rest. */
   flushRejected(operationIndex: number | undefined, message: string): void
   /** Someone else changed the record: replay inFlight + pending on their version. */
   rebaseOnto(document: { blocks: Block[]; version: string | null }): void
@@ -142,6 +168,8 @@ export interface SavedQueue {
   /** The planned operations of the flush that was running (they may have landed). */
   inFlightPlan: Operation[]
   pending: Operation[]
+  /** Changes the backend refused, still unsaved (absent in rows written before they were kept). */
+  rejected?: Operation[]
 }
 
 /** Restoring unsaved operations kept from an earlier session (src/sync/outbox). */

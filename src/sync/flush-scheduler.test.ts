@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AdapterError } from '../adapters/types'
-import type { FakeAdapter } from './fake-adapter'
-import { fakeAdapterWithStore } from './fake-store'
+import type { FakeAdapter } from '../test/doubles/fake-adapter'
+import { fakeAdapterWithStore } from '../test/doubles/fake-store'
 import { createFlushScheduler, IDLE_FLUSH_MS } from './flush-scheduler'
 import type { FlushScheduler } from './flush-scheduler'
 import { runFlush } from './run-flush'
@@ -150,5 +150,44 @@ describe('flush scheduler', () => {
     type('ab')
     await vi.advanceTimersByTimeAsync(5000)
     expect(adapter.writes).toHaveLength(1)
+  })
+})
+
+describe('flushNow is awaitable', () => {
+  it('resolves with the result of the run that sent the edits made before it', async () => {
+    const { store, type } = setup()
+    type('one')
+    const result = await scheduler.flushNow()
+    expect(result).toEqual({ kind: 'saved' })
+    expect(store.getState().status).toBe('saved')
+    expect(adapter.writes).toHaveLength(1)
+  })
+
+  it('called during a run, waits for the next run, which carries the later edits', async () => {
+    const { store, type } = setup()
+    type('one')
+    const first = scheduler.flushNow()
+    type('two')
+    const second = scheduler.flushNow()
+    expect(await first).toEqual({ kind: 'saved' })
+    expect(await second).toEqual({ kind: 'saved' })
+    expect(adapter.writes.map((w) => w.ops)).toEqual([
+      [{ op: 'update', blockId: 'b1', value: { heading: 'one' } }],
+      [{ op: 'update', blockId: 'b1', value: { heading: 'two' } }],
+    ])
+    expect(store.getState().pending).toEqual([])
+  })
+
+  it('resolves with a retry at once rather than after the backoff', async () => {
+    const { type } = setup()
+    type('one')
+    adapter.failWrites.push(new AdapterError('server', 'down', { status: 503 }))
+    expect((await scheduler.flushNow()).kind).toBe('retry')
+  })
+
+  it('resolves as disposed after dispose', async () => {
+    setup()
+    scheduler.dispose()
+    expect(await scheduler.flushNow()).toEqual({ kind: 'disposed' })
   })
 })

@@ -1,7 +1,7 @@
-// When to flush: 800 ms after the last edit, at once on flushNow() or when the tab is hidden,
-// and after a transient failure with growing delays. Runs never overlap: a trigger during a run
-// is remembered and served when it ends. While the browser is offline nothing is attempted; the
-// status says so and the flush resumes when the connection returns.
+// When to flush: 800 ms after the last edit, at once on flushNow() (which resolves with what
+// happened) or when the tab is hidden, and after a transient failure with growing delays. Runs
+// never overlap: a trigger during a run is remembered and served when it ends. While the browser
+// is offline nothing is attempted; the status says so and the flush resumes when it returns.
 import type { EditorStoreApi } from '../store'
 import { retryDelay } from './flush-policy'
 import type { WritePacer } from './pacing'
@@ -26,8 +26,15 @@ export interface FlushSchedulerOptions {
   pacer?: WritePacer | undefined
 }
 
+/** What an explicit save learns: the flush's own result, or why none could run. */
+export type FlushNowResult = FlushResult | { kind: 'offline' } | { kind: 'disposed' }
+
 export interface FlushScheduler {
-  flushNow(): void
+  /**
+   * Sends what is unsaved now and resolves with the result of the first run that started after
+   * the call (so it covers every edit made before it), or at once when offline or disposed.
+   */
+  flushNow(): Promise<FlushNowResult>
   /** Stops every timer; sends what is still unsaved one last time, without retrying. */
   dispose(): void
 }
@@ -41,6 +48,15 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
   let again = false
   let failures = 0
   let disposed = false
+  /** Runs started so far; a waiter is served by the first run numbered `from` or later. */
+  let runs = 0
+  let waiters: { from: number; resolve: (result: FlushNowResult) => void }[] = []
+
+  const answer = (result: FlushNowResult, ran = Infinity) => {
+    const served = waiters.filter((w) => w.from <= ran)
+    waiters = waiters.filter((w) => w.from > ran)
+    for (const w of served) w.resolve(result)
+  }
 
   const unsaved = () => {
     const s = store.getState()
@@ -78,6 +94,7 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
     if (connectivity && !connectivity.isOnline()) {
       // Parked: the `online` event starts the next run.
       showOffline()
+      answer({ kind: 'offline' })
       return
     }
     if (running) {
@@ -94,15 +111,21 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
       pacer.record()
     }
     running = true
+    runs += 1
+    const current = runs
     run()
       .catch((error: unknown): FlushResult => ({ kind: 'stopped', error }))
       .then((result) => {
         running = false
         settle(result)
+        answer(result, current)
         if (retryTimer !== undefined) again = false
         if (again && !disposed) {
           again = false
           start()
+        } else {
+          // No run follows at once (a backoff, a refusal to answer): say so now, not later.
+          answer(result)
         }
       })
   }
@@ -136,12 +159,17 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
 
   return {
     flushNow() {
-      if (disposed) return
+      if (disposed) return Promise.resolve({ kind: 'disposed' })
+      const done = new Promise<FlushNowResult>((resolve) => {
+        waiters.push({ from: runs + 1, resolve })
+      })
       again = false
       start()
+      return done
     },
     dispose() {
       disposed = true
+      answer({ kind: 'disposed' })
       clear()
       unsubscribe()
       visibility?.removeEventListener('visibilitychange', onVisibility)

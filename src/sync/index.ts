@@ -14,23 +14,13 @@ export {
   themeKeys,
 } from './use-theme-settings'
 export type { ThemeSettingsEditor } from './use-theme-settings'
-export {
-  editSetting,
-  resolveThemeConflict,
-  themeStatusText,
-  createThemeDraftStore,
-} from './theme-draft-store'
-export type { ThemeDraftState, ThemeDraftStore, ThemeSaveResult } from './theme-draft-store'
-export { settingKey, applyEdits } from './theme-draft'
-export type { ThemeConflict, ThemeEdit, ThemeEdits } from './theme-draft'
+export { THEME_BLOCK_ID, editedKeys, settingKey, themeValues } from './theme/theme-values'
+export type { FlushNowResult } from './flush-scheduler'
+export type { FlushResult } from './run-flush'
 export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'
-export {
-  historyListQuery,
-  versionQuery,
-  useRecordVersionActions,
-  UnsavedChangesError,
-} from './use-record-versions'
+export { historyListQuery, versionQuery, useRecordVersionActions } from './use-record-versions'
+export { NotSavedError, saveEverything } from './save-everything'
 export type { RecordVersionActions } from './use-record-versions'
 export {
   libraryKeys,
@@ -44,3 +34,5 @@ export {
 } from './use-block-library'
 export type { BlockTypeSave } from './use-block-library'
 export { readRetryDelay, shouldRetryRead } from './pacing'
+export { ApiError, apiRequest } from './api-client'
+export type { ApiRequest } from './api-client'

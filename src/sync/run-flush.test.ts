@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AdapterError } from '../adapters/types'
 import { applyOperations } from '../core'
-import { fakeAdapterWithStore } from './fake-store'
+import { fakeAdapterWithStore } from '../test/doubles/fake-store'
 import { runFlush } from './run-flush'
 
 function setup() {
@@ -83,10 +83,11 @@ describe('runFlush', () => {
     expect(store.getState().pending).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
     expect((await runFlush(adapter, store)).kind).toBe('saved')
     expect(adapter.writes.at(-1)?.ops).toEqual([{ op: 'moveAfter', blockId: 'b2', anchorId: 'b3' }])
-    expect(expected.ok && adapter.blocks).toEqual(expected.ok && expected.blocks)
+    if (!expected.ok) throw new Error(`the premise failed: ${expected.message}`)
+    expect(adapter.blocks).toEqual(expected.blocks)
   })
 
-  it('on 422 drops only the failing operation', async () => {
+  it('on 422 holds only the failing operation and saves the rest', async () => {
     const { adapter, store, dispatch } = setup()
     dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'ok' } }], 'Edit')
     dispatch([{ op: 'remove', blockId: 'b2' }], 'Remove')
@@ -95,10 +96,15 @@ describe('runFlush', () => {
     )
     expect(await runFlush(adapter, store)).toEqual({ kind: 'rejected', pinned: true })
     const s = store.getState()
-    expect(s.errors).toMatchObject([{ blockId: 'b2', message: 'nope' }])
+    // The removed block is not on the canvas: the refusal is shown above it.
+    expect(s.rejected).toMatchObject([{ blockId: null, message: 'nope' }])
     expect(s.pending).toEqual([{ op: 'update', blockId: 'b1', value: { heading: 'ok' } }])
     expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
     expect(adapter.blocks.map((b) => b.id)).toEqual(['b1', 'b2', 'b3'])
+    // Still removed in the view and not saved, until the user discards it.
+    expect(store.getState().view.map((b) => b.id)).toEqual(['b1', 'b3'])
+    expect(store.getState().status).toBe('rejected')
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'idle' })
   })
 
   it('network and 5xx keep everything and ask for a retry; 429 carries Retry-After', async () => {

@@ -1,7 +1,7 @@
 // One flush of one record: send the minimal plan, and handle what the backend says. A 409 is
 // answered here (reload, rebase, resend, a bounded number of times); timing is the scheduler's.
 import { AdapterError } from '../adapters/types'
-import type { BackendAdapter } from '../adapters/types'
+import type { SyncedSource } from './synced-source'
 import type { EditorStoreApi } from '../store'
 import { describeFailure, failureAction } from './flush-policy'
 import { hasUnconfirmedWrite, settleUnconfirmed } from './retry/settle-unconfirmed'
@@ -24,7 +24,7 @@ export interface RunFlushOptions {
 export const MAX_CONFLICT_RETRIES = 3
 
 export async function runFlush(
-  adapter: BackendAdapter,
+  adapter: SyncedSource,
   store: EditorStoreApi,
   options: RunFlushOptions = {},
 ): Promise<FlushResult> {

@@ -1,13 +1,27 @@
 // A record's versions, what is live, and the actions on them (publish, unpublish, restore, rename,
-// copy) for backends that declare them. Every action first checks that the editor has nothing
-// unsaved (it sends the editor's version, which must be the backend's current one), and a
-// restore puts the restored content into the open editor as its new base.
+// copy) for backends that declare them. Every action on the saved draft first saves everything
+// (it sends the editor's version, which must be the backend's current one), and a restore puts
+// the restored content into the open editor as its new base.
 import { useCallback } from 'react'
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import type { BackendAdapter, BlockDocument, RecordRef } from '../adapters/types'
 import type { EditorStoreApi } from '../store'
 import { useAdapter } from './adapter-context'
+import type { FlushNowResult } from './flush-scheduler'
 import { syncKeys } from './query-keys'
+import { saveEverything } from './save-everything'
+
+/** The prefix of the review's own reads of a record (features/review/review-queries.ts). */
+const reviewKeyPrefix = (backend: string, ref: RecordRef) =>
+  [
+    'backend',
+    backend,
+    'review',
+    ref.collection,
+    ref.id,
+    ref.device ?? '',
+    ref.locale ?? '',
+  ] as const
 
 const HISTORY_LIMIT = 50
 
@@ -35,19 +49,6 @@ export function versionQuery(adapter: BackendAdapter, ref: RecordRef, versionId:
   })
 }
 
-export class UnsavedChangesError extends Error {
-  constructor() {
-    super('Save your changes first: this acts on the saved draft.')
-    this.name = 'UnsavedChangesError'
-  }
-}
-
-const savedVersion = (store: EditorStoreApi): string | null => {
-  const state = store.getState()
-  if (state.pending.length > 0 || state.inFlight.length > 0) throw new UnsavedChangesError()
-  return state.version
-}
-
 export interface RecordVersionActions {
   publish(): Promise<void>
   unpublish(): Promise<void>
@@ -57,16 +58,24 @@ export interface RecordVersionActions {
   copy(name: string): Promise<RecordRef>
 }
 
+/**
+ * The actions on a record's versions. Each that acts on the saved draft first saves everything
+ * through the engine's awaitable flushNow (saveEverything): the one publishing path.
+ */
 export function useRecordVersionActions(
   ref: RecordRef,
   store: EditorStoreApi,
+  flushNow: () => Promise<FlushNowResult>,
 ): RecordVersionActions {
   const adapter = useAdapter()
   const queryClient = useQueryClient()
   const refresh = useCallback(async () => {
     await queryClient.invalidateQueries({ queryKey: versionsKey(adapter, ref) })
     await queryClient.invalidateQueries({ queryKey: syncKeys.lists(adapter.id) })
+    // What the review read (published version, version list) is stale too.
+    await queryClient.invalidateQueries({ queryKey: reviewKeyPrefix(adapter.id, ref) })
   }, [adapter, queryClient, ref])
+  const savedVersion = () => saveEverything(store, flushNow)
   const need = <T>(api: T | undefined, what: string): T => {
     if (!api) throw new Error(`This backend cannot ${what}.`)
     return api
@@ -75,7 +84,7 @@ export function useRecordVersionActions(
   return {
     async publish() {
       const publishing = need(adapter.publishing, 'publish')
-      const version = savedVersion(store)
+      const version = await savedVersion()
       const done = await publishing.publish(ref, { version })
       if (done.version !== version) await reload(adapter, ref, store)
       await refresh()
@@ -86,7 +95,7 @@ export function useRecordVersionActions(
     },
     async restore(versionId) {
       const history = need(adapter.history, 'restore versions')
-      const version = savedVersion(store)
+      const version = await savedVersion()
       const done = await history.restore(ref, versionId, { version })
       await reload(adapter, ref, store)
       await refresh()
@@ -101,7 +110,7 @@ export function useRecordVersionActions(
       return title
     },
     async copy(name) {
-      savedVersion(store)
+      await savedVersion()
       const copied = await need(adapter.recordAdmin, 'copy').copy(ref, name)
       await refresh()
       return copied

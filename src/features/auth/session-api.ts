@@ -1,8 +1,9 @@
-// The browser's side of /api/session: who is logged in, logging in and out. Answers are checked
-// with zod like every other server answer. The session id never reaches this code (httpOnly).
+// The browser's side of /api/session: who is logged in, logging in and out, through the one HTTP
+// client (sync/api-client.ts: timeout, size cap). Answers are checked with zod like every other. The session id never reaches this code (httpOnly).
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { ROLES } from '../../core/roles'
+import { ApiError, apiRequest } from '../../sync'
 
 export const CSRF_HEADER = 'X-CSRF-Token'
 
@@ -29,29 +30,27 @@ export class SessionError extends Error {
   }
 }
 
-const messageOf = async (response: Response): Promise<string> => {
-  try {
-    const body = (await response.json()) as { message?: unknown }
-    if (typeof body.message === 'string' && body.message) return body.message
-  } catch {
-    // Not JSON: fall through to the status.
-  }
-  return `The server answered ${response.status}.`
-}
-
 const parse = (value: unknown): Session => {
   const parsed = sessionSchema.safeParse(value)
   if (!parsed.success) throw new SessionError('The server sent an unreadable session.', 0)
   return parsed.data
 }
 
+/** The server's refusal as a SessionError; no answer at all says so plainly. */
+const asSessionError = (error: unknown): unknown => {
+  if (!(error instanceof ApiError)) return error
+  if (error.kind === 'network' || error.kind === 'timeout') {
+    return new SessionError('The server could not be reached; check the connection.', 0)
+  }
+  return new SessionError(error.message, error.status)
+}
+
 export async function fetchSession(signal?: AbortSignal): Promise<Session> {
-  const response = await fetch('/api/session', {
-    headers: { accept: 'application/json' },
-    ...(signal ? { signal } : {}),
-  })
-  if (!response.ok) throw new SessionError(await messageOf(response), response.status)
-  return parse(await response.json())
+  try {
+    return parse(await apiRequest('/session', signal ? { signal } : {}))
+  } catch (error) {
+    throw asSessionError(error)
+  }
 }
 
 export function sessionQuery() {
@@ -64,26 +63,22 @@ export function sessionQuery() {
 }
 
 export async function logIn(email: string, password: string): Promise<Session> {
-  let response: Response
   try {
-    response = await fetch('/api/session/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-  } catch {
-    throw new SessionError('The server could not be reached; check the connection.', 0)
+    return parse(await apiRequest('/session/login', { method: 'POST', body: { email, password } }))
+  } catch (error) {
+    throw asSessionError(error)
   }
-  if (!response.ok) throw new SessionError(await messageOf(response), response.status)
-  return parse(await response.json())
 }
 
 export async function logOut(csrfToken: string | null): Promise<void> {
-  const response = await fetch('/api/session/logout', {
-    method: 'POST',
-    headers: csrfToken ? { [CSRF_HEADER]: csrfToken } : {},
-  })
-  if (!response.ok && response.status !== 401) {
-    throw new SessionError(await messageOf(response), response.status)
+  try {
+    await apiRequest('/session/logout', {
+      method: 'POST',
+      headers: csrfToken ? { [CSRF_HEADER]: csrfToken } : {},
+    })
+  } catch (error) {
+    // Already logged out (the session ended elsewhere): nothing left to do.
+    if (error instanceof ApiError && error.status === 401) return
+    throw asSessionError(error)
   }
 }

@@ -1,7 +1,8 @@
-// /api/users for the admin screen. Writes carry the session's CSRF token like every other write.
+// /api/users for the admin screen, through the one HTTP client. Writes carry the session's CSRF token like every other write.
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { ROLES, type Role } from '../../core/roles'
+import { ApiError, apiRequest } from '../../sync'
 import { CSRF_HEADER, SessionError } from './session-api'
 
 const userSchema = z.object({
@@ -15,24 +16,19 @@ export type ListedUser = z.infer<typeof userSchema>
 
 export const USERS_KEY = ['users'] as const
 
-const fail = async (response: Response): Promise<never> => {
-  let message = `The server answered ${response.status}.`
-  try {
-    const body = (await response.json()) as { message?: unknown }
-    if (typeof body.message === 'string' && body.message) message = body.message
-  } catch {
-    // Keep the status message.
-  }
-  throw new SessionError(message, response.status)
-}
+const asSessionError = (error: unknown): unknown =>
+  error instanceof ApiError ? new SessionError(error.message, error.status) : error
 
 export function usersQuery() {
   return queryOptions({
     queryKey: USERS_KEY,
     queryFn: async ({ signal }) => {
-      const response = await fetch('/api/users', { signal })
-      if (!response.ok) return fail(response)
-      return z.object({ users: z.array(userSchema) }).parse(await response.json()).users
+      try {
+        const body = await apiRequest('/users', { signal })
+        return z.object({ users: z.array(userSchema) }).parse(body).users
+      } catch (error) {
+        throw asSessionError(error)
+      }
     },
   })
 }
@@ -43,15 +39,15 @@ const write = async (
   path: string,
   body?: unknown,
 ): Promise<void> => {
-  const headers: Record<string, string> = {}
-  if (csrfToken) headers[CSRF_HEADER] = csrfToken
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  const response = await fetch(path, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  if (!response.ok) await fail(response)
+  try {
+    await apiRequest(path, {
+      method,
+      headers: csrfToken ? { [CSRF_HEADER]: csrfToken } : {},
+      ...(body === undefined ? {} : { body }),
+    })
+  } catch (error) {
+    throw asSessionError(error)
+  }
 }
 
 export interface NewUserInput {
@@ -62,8 +58,8 @@ export interface NewUserInput {
 }
 
 export const createUser = (csrf: string | null, input: NewUserInput) =>
-  write(csrf, 'POST', '/api/users', input)
+  write(csrf, 'POST', '/users', input)
 export const changeRole = (csrf: string | null, id: string, role: Role) =>
-  write(csrf, 'PATCH', `/api/users/${encodeURIComponent(id)}`, { role })
+  write(csrf, 'PATCH', `/users/${encodeURIComponent(id)}`, { role })
 export const removeUser = (csrf: string | null, id: string) =>
-  write(csrf, 'DELETE', `/api/users/${encodeURIComponent(id)}`)
+  write(csrf, 'DELETE', `/users/${encodeURIComponent(id)}`)

@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react'
 import type { BlockConflict, BlockError } from '../../store'
 import { useEditorStore } from '../../store'
+import { BlockRejections } from '../save-status/RejectedChanges'
 
 export const BlockIssues = memo(function BlockIssues({ blockId }: { blockId: string }) {
   const allConflicts = useEditorStore((s) => s.conflicts)
@@ -12,9 +13,11 @@ export const BlockIssues = memo(function BlockIssues({ blockId }: { blockId: str
     [allConflicts, blockId],
   )
   const errors = useMemo(() => allErrors.filter((e) => e.blockId === blockId), [allErrors, blockId])
-  if (conflicts.length === 0 && errors.length === 0) return null
+  const rejected = useEditorStore((s) => s.rejected.some((r) => r.blockId === blockId))
+  if (conflicts.length === 0 && errors.length === 0 && !rejected) return null
   return (
     <div className="block-issues">
+      <BlockRejections blockId={blockId} />
       {conflicts.map((c) => (
         <ConflictNotice key={c.id} conflict={c} />
       ))}

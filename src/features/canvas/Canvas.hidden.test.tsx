@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BlockTypeSchema } from '../../core'
 import { createEditorStore } from '../../store'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 
 const schema: BlockTypeSchema[] = [

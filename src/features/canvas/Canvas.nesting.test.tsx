@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BlockTypeSchema } from '../../core'
 import { createEditorStore } from '../../store'
 import { PaletteHost } from '../palette/PaletteHost'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 
 const schema: BlockTypeSchema[] = [

@@ -4,7 +4,7 @@
 import { act, cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as views from '../blocks-view/backend-views'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 
 vi.mock('../blocks-view/backend-views', { spy: true })

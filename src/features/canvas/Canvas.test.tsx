@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 
 beforeEach(() => {

@@ -25,13 +25,14 @@ import { VariantSwitch } from './VariantSwitch'
 import { PageActions } from '../versions/PageActions'
 import { RecordVersions } from '../versions/RecordVersions'
 import { ReviewLink } from '../review/ReviewLink'
+import type { FlushNowResult } from '../../sync'
 import { useFocusFromReview } from '../review/use-focus-from-review'
 
 export interface EditorScreenProps {
   title: string
   recordRef: RecordRef
   capabilities: Capabilities
-  flushNow: () => void
+  flushNow: () => Promise<FlushNowResult>
 }
 
 export function EditorScreen(props: EditorScreenProps) {
@@ -100,7 +101,12 @@ export function EditorScreen(props: EditorScreenProps) {
               flushNow={flushNow}
               notify={ui.notify}
             />
-            <PageActions recordRef={recordRef} title={props.title} notify={ui.notify} />
+            <PageActions
+              recordRef={recordRef}
+              title={props.title}
+              notify={ui.notify}
+              flushNow={flushNow}
+            />
             <SaveStatus />
             <SaveButton onSave={flushNow} />
           </div>

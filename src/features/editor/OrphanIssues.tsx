@@ -4,11 +4,13 @@ import { useMemo } from 'react'
 import { findBlock } from '../../core'
 import { useEditorStore } from '../../store'
 import { ConflictNotice, ErrorNotice } from '../canvas/BlockIssues'
+import { OrphanRejections } from '../save-status/RejectedChanges'
 
 export function OrphanIssues() {
   const conflicts = useEditorStore((s) => s.conflicts)
   const errors = useEditorStore((s) => s.errors)
-  if (conflicts.length === 0 && errors.length === 0) return null
+  const rejected = useEditorStore((s) => s.rejected)
+  if (conflicts.length === 0 && errors.length === 0 && rejected.length === 0) return null
   return <OrphanList />
 }
 
@@ -23,9 +25,15 @@ function OrphanList() {
     }),
     [view, conflicts, errors],
   )
-  if (orphans.conflicts.length === 0 && orphans.errors.length === 0) return null
+  const rejectedOrphans = useEditorStore((s) =>
+    s.rejected.some((r) => r.blockId === null || !findBlock(s.view, r.blockId)),
+  )
+  if (orphans.conflicts.length === 0 && orphans.errors.length === 0 && !rejectedOrphans) {
+    return null
+  }
   return (
     <section className="orphan-issues" aria-label="Problems with blocks no longer on the page">
+      <OrphanRejections />
       {orphans.conflicts.map((c) => (
         <ConflictNotice key={c.id} conflict={c} />
       ))}

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBlockCommands } from './block-commands'
 import { createEditorUi } from './editor-ui'
-import { makeStore } from '../test-support/editor-fixture'
+import { makeStore } from '../../test/doubles/editor-fixture'
 import { useEditorShortcuts } from './use-editor-shortcuts'
 import type { EditorStoreApi } from '../../store'
 

@@ -3,8 +3,8 @@ import { act, cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findBlock } from '../../core'
-import { makeStore, recordDispatches } from '../test-support/editor-fixture'
-import { renderEditor } from '../test-support/render-editor'
+import { makeStore, recordDispatches } from '../../test/doubles/editor-fixture'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { FieldsPanel } from './FieldsPanel'
 
 afterEach(cleanup)

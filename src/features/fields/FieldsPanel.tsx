@@ -5,6 +5,7 @@ import { blockLabel, findBlock } from '../../core'
 import type { Block, BlockTypeSchema, FieldValues } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { useEditorUi } from '../editor/editor-ui'
+import { RejectedFieldNotes } from '../save-status/RejectedChanges'
 import { FieldList } from './FieldList'
 
 export const FieldsPanel = memo(function FieldsPanel() {
@@ -52,6 +53,7 @@ function BlockForm({
         <span className="block-card__type">{schemaType?.label ?? block.type}</span>
         <h2 className="fields-panel__title">{blockLabel(block, schemaType)}</h2>
       </div>
+      {schemaType ? <RejectedFieldNotes blockId={blockId} fields={schemaType.fields} /> : null}
       {schemaType ? (
         schemaType.fields.length > 0 ? (
           <FieldList fields={schemaType.fields} values={block.value} onPatch={onPatch} />

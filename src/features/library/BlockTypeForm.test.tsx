@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AdapterError } from '../../adapters'
 import type { BackendAdapter, BlockLibraryApi, LibraryBlockType } from '../../adapters'
-import { createFakeAdapter } from '../../sync/fake-adapter'
+import { createFakeAdapter } from '../../test/doubles/fake-adapter'
 import { AdapterProvider } from '../../sync'
 import { BlockTypeForm } from './BlockTypeForm'
 

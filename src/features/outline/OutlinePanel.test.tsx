@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Block } from '../../core'
-import { makeStore, recordDispatches, testBlocks } from '../test-support/editor-fixture'
-import { renderEditor } from '../test-support/render-editor'
+import { makeStore, recordDispatches, testBlocks } from '../../test/doubles/editor-fixture'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { OutlinePanel } from './OutlinePanel'
 
 afterEach(cleanup)

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { testSchema } from '../test-support/editor-fixture'
+import { testSchema } from '../../test/doubles/editor-fixture'
 import { PaletteDialog } from './PaletteDialog'
 
 afterEach(cleanup)

@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Canvas } from '../canvas/Canvas'
-import { renderEditor } from '../test-support/render-editor'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { PaletteHost } from './PaletteHost'
 
 afterEach(cleanup)

@@ -6,7 +6,7 @@ import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { describeChanges, diffBlocks } from '../../core'
 import type { Block } from '../../core'
-import { testSchema } from '../test-support/editor-fixture'
+import { testSchema } from '../../test/doubles/editor-fixture'
 import { BlockDiffList } from './BlockDiffList'
 import { ChangeList } from './ChangeList'
 

@@ -1,14 +1,13 @@
 // Publish and unpublish, where the backend's adapter offers them, each behind a confirmation that
 // names what goes live. Elsewhere the review says plainly where publishing happens instead.
 import { useEffect, useRef, useState } from 'react'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStoreApi } from '../../store'
-import { useAdapter } from '../../sync'
+import { useRecordVersionActions } from '../../sync'
+import type { FlushNowResult } from '../../sync'
 import { useCan } from '../auth'
 import { ConfirmDialog } from '../shared/ConfirmDialog'
-import { reviewKey } from './review-queries'
-import { saveFirst } from './save-first'
 
 export interface PublishControlsProps {
   recordRef: RecordRef
@@ -18,7 +17,9 @@ export interface PublishControlsProps {
   unsavedCount: number
   /** False when nothing is published: there is nothing to unpublish. */
   isPublished: boolean
-  flushNow(): void
+  flushNow(): Promise<FlushNowResult>
+  /** Whether the backend can publish (the review decides from its capabilities). */
+  canPublish: boolean
   /** Tells the page what happened (a live region announces it). */
   onDone(message: string): void
 }
@@ -27,34 +28,23 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function PublishControls(props: PublishControlsProps) {
   const { recordRef, flushNow, onDone } = props
-  const adapter = useAdapter()
   const store = useEditorStoreApi()
-  const queryClient = useQueryClient()
+  // The one publishing path: save everything through the engine, then publish that version.
+  const actions = useRecordVersionActions(recordRef, store, flushNow)
   const [open, setOpen] = useState<'publish' | 'unpublish' | null>(null)
-  const publishing = adapter.publishing
   // The server refuses a publish by anyone but an admin; the UI only hides the buttons.
   const allowed = useCan('publish')
-  const after = () => queryClient.invalidateQueries({ queryKey: reviewKey(adapter, recordRef) })
 
   const publish = useMutation({
-    mutationFn: async () => {
-      if (!publishing) throw new Error('This backend cannot publish')
-      await saveFirst(store, flushNow)
-      return publishing.publish(recordRef, { version: store.getState().version })
-    },
-    onSuccess: async () => {
-      await after()
+    mutationFn: () => actions.publish(),
+    onSuccess: () => {
       setOpen(null)
       onDone(`Published “${props.title}”.`)
     },
   })
   const unpublish = useMutation({
-    mutationFn: async () => {
-      if (!publishing) throw new Error('This backend cannot unpublish')
-      await publishing.unpublish(recordRef)
-    },
-    onSuccess: async () => {
-      await after()
+    mutationFn: () => actions.unpublish(),
+    onSuccess: () => {
       setOpen(null)
       onDone(`Unpublished “${props.title}”: visitors no longer see it.`)
     },
@@ -64,7 +54,7 @@ export function PublishControls(props: PublishControlsProps) {
     // After an unpublish the button that opened the dialog is gone: focus must not be lost.
     if (open === null && document.activeElement === document.body) publishButton.current?.focus()
   }, [open, props.isPublished])
-  if (!publishing) return null
+  if (!props.canPublish) return null
   if (!allowed) return <p className="review-publish muted">Only an admin can publish.</p>
 
   const close = () => {

@@ -12,7 +12,8 @@ import { EditorStoreProvider } from '../../store'
 import type { EditorStoreApi } from '../../store'
 import { AdapterProvider } from '../../sync'
 import { SessionProvider } from '../auth/session-context'
-import { makeStore, testBlocks } from '../test-support/editor-fixture'
+import type { FlushNowResult } from '../../sync'
+import { makeStore, testBlocks } from '../../test/doubles/editor-fixture'
 import { ReviewScreen } from './ReviewScreen'
 
 const ref: RecordRef = { collection: 'pages', id: 'home' }
@@ -53,7 +54,7 @@ function publishedBlocks(): Block[] {
 function renderReview(
   adapter: BackendAdapter,
   store: EditorStoreApi = makeStore(),
-  flushNow: () => void = () => undefined,
+  flushNow: () => Promise<FlushNowResult> = () => Promise.resolve({ kind: 'idle' }),
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
@@ -215,9 +216,10 @@ describe('ReviewScreen', () => {
   describe('publishing', () => {
     function publishingAdapter() {
       let live: Block[] | null = publishedBlocks()
-      const publish = vi.fn((_ref: RecordRef, _ctx: { version: string | null }) => {
+      // Publishing leaves the draft's version as it is (nothing to re-read).
+      const publish = vi.fn((_ref: RecordRef, ctx: { version: string | null }) => {
         live = testBlocks()
-        return Promise.resolve({ version: 'v2' })
+        return Promise.resolve({ version: ctx.version })
       })
       const unpublish = vi.fn(() => {
         live = null
@@ -267,18 +269,19 @@ describe('ReviewScreen', () => {
       const { adapter, publish } = publishingAdapter()
       const store = makeStore()
       let saves = 0
-      const flushNow = () => {
+      const flushNow = (): Promise<FlushNowResult> => {
         saves += 1
         const state = store.getState()
         if (saves === 1) {
           state.takeFlush()
           state.setSyncIssue({ kind: 'error', message: 'Basker refused it' })
           state.flushFailed()
-        } else {
-          state.setSyncIssue(null)
-          state.takeFlush()
-          state.flushSucceeded({ version: 'v9' })
+          return Promise.resolve({ kind: 'stopped', error: new Error('Basker refused it') })
         }
+        state.setSyncIssue(null)
+        state.takeFlush()
+        state.flushSucceeded({ version: 'v9' })
+        return Promise.resolve({ kind: 'saved' })
       }
       renderReview(adapter, store, flushNow)
       act(() => {
@@ -318,7 +321,11 @@ describe('ReviewScreen', () => {
             <SessionProvider value={editorRole}>
               <MemoryRouter>
                 <EditorStoreProvider store={makeStore()}>
-                  <ReviewScreen title="Home" recordRef={ref} flushNow={() => undefined} />
+                  <ReviewScreen
+                    title="Home"
+                    recordRef={ref}
+                    flushNow={() => Promise.resolve({ kind: 'idle' })}
+                  />
                 </EditorStoreProvider>
               </MemoryRouter>
             </SessionProvider>

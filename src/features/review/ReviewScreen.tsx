@@ -8,6 +8,7 @@ import type { RecordRef } from '../../adapters/types'
 import { describeChanges, diffBlocks } from '../../core'
 import { useEditorStore } from '../../store'
 import { useAdapter } from '../../sync'
+import type { FlushNowResult } from '../../sync'
 import { SaveStatus } from '../save-status/SaveStatus'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
@@ -25,7 +26,7 @@ import './review.css'
 export interface ReviewScreenProps {
   title: string
   recordRef: RecordRef
-  flushNow: () => void
+  flushNow: () => Promise<FlushNowResult>
 }
 
 export function ReviewScreen(props: ReviewScreenProps) {
@@ -152,6 +153,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
           unsavedCount={unsaved}
           isPublished={adapter.published ? Boolean(published.data) : true}
           flushNow={props.flushNow}
+          canPublish={Boolean(adapter.publishing)}
           onDone={setAnnouncement}
         />
       </div>

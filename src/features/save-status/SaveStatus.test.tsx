@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup } from '@testing-library/react'
 import { EditorStoreProvider } from '../../store'
-import { makeStore } from '../test-support/editor-fixture'
+import { makeStore } from '../../test/doubles/editor-fixture'
 import { SaveStatus } from './SaveStatus'
 import { statusText } from './status-text'
 

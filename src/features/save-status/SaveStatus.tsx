@@ -5,7 +5,7 @@ import { statusText } from './status-text'
 export function SaveStatus() {
   const status = useEditorStore((s) => s.status)
   const message = useEditorStore((s) => s.statusMessage)
-  const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length)
+  const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length + s.rejected.length)
   const text = statusText(status, message, unsaved)
   return (
     <div className={`save-status save-status--${status}`}>

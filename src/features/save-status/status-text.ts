@@ -1,5 +1,5 @@
 // The words of the save indicator. Short and stable ("Saved", "Saving…", "3 unsaved changes",
-// "Offline — 2 changes kept on this device", "Conflict") so users and tests can rely on them;
+// "Offline — 2 changes kept on this device", "1 change not saved", "Conflict") so users and tests can rely on them;
 // details go in a separate line.
 import type { SaveStatus } from '../../store'
 
@@ -37,5 +37,10 @@ export function statusText(
       return { label: 'Conflict', detail: message }
     case 'error':
       return { label: 'Error: not saved', detail: message }
+    case 'rejected': {
+      // How many changes are not saved, refused ones and those waiting alike.
+      const n = Math.max(unsavedCount, 1)
+      return { label: `${n} ${n === 1 ? 'change' : 'changes'} not saved`, detail: message }
+    }
   }
 }

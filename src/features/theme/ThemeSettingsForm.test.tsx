@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { act } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { FieldSchema } from '../../core'
-import { createThemeDraftStore } from '../../sync'
+import { createEditorStore } from '../../store'
+import { THEME_BLOCK_ID, themeValues } from '../../sync'
+import { themeBlocks, themeSchema } from '../../sync/theme/theme-values'
 import { ThemeSettingsForm } from './ThemeSettingsForm'
 
 afterEach(cleanup)
@@ -14,36 +17,52 @@ const fields: FieldSchema[] = [
 ]
 
 function setup(values: Record<string, unknown> = { accentColor: '#f59e0b', legacy: 'x' }) {
-  const store = createThemeDraftStore(fields, { values, version: 'v1' })
-  const onSave = vi.fn(() => Promise.resolve('saved' as const))
-  render(<ThemeSettingsForm store={store} title="Site theme settings" onSave={onSave} />)
+  const ref = { collection: '@theme', id: 'site' }
+  const store = createEditorStore({
+    ref,
+    schema: themeSchema(fields),
+    document: { ref, title: 'Theme settings', blocks: themeBlocks(values), version: 'v1' },
+  })
+  const saveNow = vi.fn(() => Promise.resolve({ kind: 'saved' as const }))
+  render(
+    <ThemeSettingsForm
+      store={store}
+      fields={fields}
+      title="Site theme settings"
+      saveNow={saveNow}
+    />,
+  )
   const form = screen.getByRole('form', { name: 'Site theme settings' })
-  return { store, onSave, form, user: userEvent.setup() }
+  return { store, saveNow, form, user: userEvent.setup() }
 }
 
 describe('<ThemeSettingsForm>', () => {
-  it('counts unsaved changes and clears a setting as an unset', async () => {
+  it('counts changed settings and clears a setting (sent as an unset)', async () => {
     const { store, form, user } = setup()
     expect(within(form).getByRole('status').textContent).toBe('Saved')
     await user.click(within(form).getByLabelText('Show search'))
     expect(within(form).getByRole('status').textContent).toBe('1 unsaved change')
     await user.click(within(form).getByRole('button', { name: 'Clear Accent colour' }))
     expect((within(form).getByLabelText('Accent colour') as HTMLInputElement).value).toBe('')
-    expect(store.getState().edits).toEqual({
-      showSearch: { kind: 'set', value: true },
-      accentColor: { kind: 'unset' },
-    })
+    expect(store.getState().pending).toEqual([
+      { op: 'update', blockId: THEME_BLOCK_ID, value: { showSearch: true, accentColor: null } },
+    ])
     expect(within(form).getByRole('status').textContent).toBe('2 unsaved changes')
   })
 
   it('saves on Ctrl+S inside the form and keeps the key from the page', () => {
-    const { onSave, form } = setup()
+    const { saveNow, form } = setup()
     const outside = vi.fn()
     window.addEventListener('keydown', outside)
     fireEvent.keyDown(within(form).getByLabelText('Accent colour'), { key: 's', ctrlKey: true })
     window.removeEventListener('keydown', outside)
-    expect(onSave).toHaveBeenCalledTimes(1)
+    expect(saveNow).toHaveBeenCalledTimes(1)
     expect(outside).not.toHaveBeenCalled()
+  })
+
+  it('has no save button: changes save by themselves', () => {
+    const { form } = setup()
+    expect(within(form).queryByRole('button', { name: /save/i })).toBeNull()
   })
 
   it('lists stored keys outside the schema without a control for them', () => {
@@ -53,10 +72,14 @@ describe('<ThemeSettingsForm>', () => {
     expect(within(form).queryByLabelText('legacy')).toBeNull()
   })
 
-  it('shows a conflict with both values and resolves it with Take theirs', async () => {
+  it('shows a conflict from a rebase with both values and resolves it with Take theirs', async () => {
     const { store, form, user } = setup()
-    store.setState({
-      conflicts: [{ key: 'accentColor', mine: { kind: 'set', value: '#111' }, theirs: '#222' }],
+    act(() => {
+      store
+        .getState()
+        .dispatch([{ op: 'update', blockId: THEME_BLOCK_ID, value: { accentColor: '#111' } }], 'E')
+      store.getState().takeFlush()
+      store.getState().rebaseOnto({ blocks: themeBlocks({ accentColor: '#222' }), version: 'v2' })
     })
     const conflict = await within(form).findByRole('group', { name: 'Conflict on Accent colour' })
     expect(conflict.textContent).toContain('#111')
@@ -64,6 +87,7 @@ describe('<ThemeSettingsForm>', () => {
     expect(within(form).getByRole('status').textContent).toBe('Conflict')
     await user.click(within(conflict).getByRole('button', { name: 'Take theirs' }))
     expect(store.getState().conflicts).toEqual([])
-    expect(store.getState().edits).toEqual({})
+    expect(store.getState().pending).toEqual([])
+    expect(themeValues(store.getState().view)).toEqual({ accentColor: '#222' })
   })
 })

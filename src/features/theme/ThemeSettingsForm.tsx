@@ -1,66 +1,87 @@
 // The form of theme settings: one control per schema field (the block-field controls), a Clear
-// button per set value (clearing sends `unset`), the conflicts to resolve, a role=status line and
-// saving on the button or Ctrl/Cmd+S anywhere inside the form.
-import { useCallback, useState } from 'react'
+// button per set value (clearing sends `unset`), the conflicts to resolve and the changes the
+// backend refused, and a role=status line. Changes save by themselves, like blocks (the same
+// engine); Ctrl/Cmd+S anywhere inside the form saves at once.
+import { useCallback, useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import { useStore } from 'zustand'
-import type { FieldValues } from '../../core'
-import { applyEdits, editSetting, settingKey, themeStatusText } from '../../sync'
-import type { ThemeDraftStore, ThemeSaveResult } from '../../sync'
+import type { FieldSchema, FieldValues } from '../../core'
+import { EditorStoreProvider, useEditorStore } from '../../store'
+import type { EditorStoreApi } from '../../store'
+import { editedKeys, settingKey, THEME_BLOCK_ID, themeValues } from '../../sync'
+import type { FlushNowResult } from '../../sync'
+import { OrphanRejections } from '../save-status/RejectedChanges'
+import { statusText } from '../save-status/status-text'
 import { shortcutOf } from '../shared/keyboard'
 import { ThemeConflicts } from './ThemeConflicts'
 import { ThemeFieldRow } from './ThemeFieldRow'
 import { UnknownSettings } from './UnknownSettings'
 
-export function ThemeSettingsForm(props: {
-  store: ThemeDraftStore
+export interface ThemeSettingsFormProps {
+  store: EditorStoreApi
+  fields: FieldSchema[]
   title: string
-  onSave: () => Promise<ThemeSaveResult>
-}) {
-  const { store, onSave } = props
-  const fields = useStore(store, (s) => s.fields)
-  const base = useStore(store, (s) => s.base)
-  const edits = useStore(store, (s) => s.edits)
-  const saving = useStore(store, (s) => s.saving)
-  const status = useStore(store, themeStatusText)
+  saveNow: () => Promise<FlushNowResult>
+}
+
+export function ThemeSettingsForm(props: ThemeSettingsFormProps) {
+  return (
+    <EditorStoreProvider store={props.store}>
+      <ThemeForm {...props} />
+    </EditorStoreProvider>
+  )
+}
+
+/** What the form shows: a cleared setting is not set, whether or not its unset is saved yet. */
+function shownValues(values: FieldValues): FieldValues {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined))
+}
+
+function ThemeForm({ store, fields, title, saveNow }: ThemeSettingsFormProps) {
+  const base = useEditorStore((s) => themeValues(s.base))
+  const view = useEditorStore((s) => themeValues(s.view))
+  const status = useEditorStore((s) => s.status)
+  const message = useEditorStore((s) => s.statusMessage)
   const [refused, setRefused] = useState<string | null>(null)
-  const values = applyEdits(base, edits)
+  const values = useMemo(() => shownValues(view), [view])
+  const edited = useMemo(() => editedKeys(base, view), [base, view])
+  // A setting is one change, however many edits it took.
+  const text = statusText(status, message, edited.size)
 
   const onPatch = useCallback(
     (patch: FieldValues) => {
-      for (const [key, value] of Object.entries(patch)) {
-        const problem = editSetting(store, key, value)
-        setRefused(problem)
-      }
+      const failure = store
+        .getState()
+        .dispatch([{ op: 'update', blockId: THEME_BLOCK_ID, value: patch }], 'Edit theme setting')
+      setRefused(failure ? failure.message : null)
     },
     [store],
   )
-  const save = () => void onSave()
   const onKeyDown = (event: KeyboardEvent) => {
     if (shortcutOf(event) !== 'save') return
     // Ctrl/Cmd+S here saves these settings, not the record's blocks.
     event.preventDefault()
     event.stopPropagation()
-    save()
+    void saveNow()
   }
 
   return (
     <form
       className="theme-form"
-      aria-label={props.title}
+      aria-label={title}
       onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault()
-        save()
-      }}
+      onSubmit={(event) => event.preventDefault()}
     >
       <div className="theme-form__header">
-        <h2 className="theme-form__title">{props.title}</h2>
+        <h2 className="theme-form__title">{title}</h2>
         <p className="theme-form__status" role="status" aria-live="polite">
-          {status}
+          {text.label}
         </p>
       </div>
-      <ThemeConflicts store={store} />
+      {text.detail && status !== 'rejected' ? (
+        <p className="theme-form__detail muted">{text.detail}</p>
+      ) : null}
+      <ThemeConflicts fields={fields} />
+      <OrphanRejections />
       {refused ? (
         <p className="theme-form__refused" role="alert">
           {refused}
@@ -73,22 +94,15 @@ export function ThemeSettingsForm(props: {
             key={field.key}
             field={field}
             values={values}
-            edited={Object.hasOwn(edits, settingKey(field))}
+            edited={edited.has(settingKey(field))}
             onPatch={onPatch}
           />
         ))}
       </div>
       <UnknownSettings fields={fields} values={base} />
-      <div className="theme-form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          aria-keyshortcuts="Control+S Meta+S"
-        >
-          Save theme settings
-        </button>
-      </div>
+      <p className="muted theme-form__hint">
+        Changes are saved as you make them (Ctrl+S saves at once).
+      </p>
     </form>
   )
 }

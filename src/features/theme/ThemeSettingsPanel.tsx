@@ -8,7 +8,14 @@ import { ThemeSettingsForm } from './ThemeSettingsForm'
 export function ThemeSettingsPanel(props: { scope: ThemeScope; title: string }) {
   const editor = useThemeSettings(props.scope)
   if (editor.state === 'ready' && editor.store) {
-    return <ThemeSettingsForm store={editor.store} title={props.title} onSave={editor.save} />
+    return (
+      <ThemeSettingsForm
+        store={editor.store}
+        fields={editor.fields}
+        title={props.title}
+        saveNow={editor.flushNow}
+      />
+    )
   }
   if (editor.state === 'unsupported') {
     return (

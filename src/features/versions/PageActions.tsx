@@ -6,12 +6,14 @@ import { useNavigate } from 'react-router'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStoreApi } from '../../store'
 import { useAdapter, useRecordVersionActions } from '../../sync'
+import type { FlushNowResult } from '../../sync'
 import { messageOf, usePopover } from './use-popover'
 
 export interface PageActionsProps {
   recordRef: RecordRef
   title: string
   notify: (text: string) => void
+  flushNow: () => Promise<FlushNowResult>
 }
 
 export function PageActions(props: PageActionsProps) {
@@ -39,7 +41,7 @@ export function PageActions(props: PageActionsProps) {
 function PageActionsMenu(props: PageActionsProps & { id: string; onClose: () => void }) {
   const { recordRef, notify, onClose } = props
   const store = useEditorStoreApi()
-  const actions = useRecordVersionActions(recordRef, store)
+  const actions = useRecordVersionActions(recordRef, store, props.flushNow)
   const navigate = useNavigate()
   const [name, setName] = useState(props.title)
   const [copyName, setCopyName] = useState(`${props.title}-copy`)

@@ -1,11 +1,13 @@
 // The "Versions" toolbar button and its panel, for backends with history: what is live, publish
 // and unpublish, every stored version (open one read-only beside the draft, restore it as a new
-// version). Restoring and publishing act on the saved draft, so unsaved edits are saved first.
+// version). Restoring and publishing act on the saved draft, so unsaved edits are saved first
+// (useRecordVersionActions, through the engine's awaitable flushNow).
 import { useId, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { historyListQuery, useAdapter, useRecordVersionActions } from '../../sync'
+import type { FlushNowResult } from '../../sync'
 import { deviceName, localeName } from '../editor/record-variant'
 import { PublishControls } from './PublishControls'
 import { VersionCompare } from './VersionCompare'
@@ -14,7 +16,7 @@ import { messageOf, usePopover } from './use-popover'
 export interface RecordVersionsProps {
   recordRef: RecordRef
   title: string
-  flushNow: () => void
+  flushNow: () => Promise<FlushNowResult>
   notify: (text: string) => void
 }
 
@@ -50,7 +52,7 @@ function VersionsPanel(props: RecordVersionsProps & { id: string }) {
   const { recordRef, flushNow, notify } = props
   const adapter = useAdapter()
   const store = useEditorStoreApi()
-  const actions = useRecordVersionActions(recordRef, store)
+  const actions = useRecordVersionActions(recordRef, store, flushNow)
   const list = useQuery(historyListQuery(adapter, recordRef))
   const draftVersion = useEditorStore((s) => s.version)
   const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length > 0)
@@ -62,11 +64,7 @@ function VersionsPanel(props: RecordVersionsProps & { id: string }) {
 
   const restore = async (id: string, label: string) => {
     setError(null)
-    if (unsaved) {
-      flushNow()
-      setError('Your changes are being saved; restore again once they are.')
-      return
-    }
+    // The restore saves everything first (or says why it cannot).
     setBusy(id)
     try {
       const made = await actions.restore(id)
@@ -84,7 +82,7 @@ function VersionsPanel(props: RecordVersionsProps & { id: string }) {
       {unsaved ? (
         <p className="versions-panel__hint">
           Unsaved changes: publishing and restoring act on the saved draft.{' '}
-          <button type="button" className="button button--quiet" onClick={flushNow}>
+          <button type="button" className="button button--quiet" onClick={() => void flushNow()}>
             Save now
           </button>
         </p>

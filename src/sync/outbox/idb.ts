@@ -83,6 +83,7 @@ export async function readQueues(db: IDBDatabase, recordKey: string): Promise<Ou
       inFlight: row.inFlight,
       inFlightPlan: row.inFlightPlan,
       pending: row.pending,
+      rejected: row.rejected ?? [],
     })
   }
   return entries

@@ -10,7 +10,10 @@ export interface QueuePersister {
 }
 
 const queueChanged = (a: EditorStoreState, b: EditorStoreState) =>
-  a.pending !== b.pending || a.inFlight !== b.inFlight || a.base !== b.base
+  a.pending !== b.pending ||
+  a.inFlight !== b.inFlight ||
+  a.rejected !== b.rejected ||
+  a.base !== b.base
 
 export function persistQueue(
   db: IDBDatabase,
@@ -25,7 +28,7 @@ export function persistQueue(
   const write = async () => {
     scheduled = false
     const s = store.getState()
-    if (s.pending.length === 0 && s.inFlight.length === 0) {
+    if (s.pending.length === 0 && s.inFlight.length === 0 && s.rejected.length === 0) {
       // Nothing is unsaved: the last flush confirmed everything this tab had.
       if (writtenBase === null) return
       writtenBase = null
@@ -42,6 +45,7 @@ export function persistQueue(
           inFlight: s.inFlight,
           inFlightPlan: s.inFlightPlan,
           pending: s.pending,
+          rejected: s.rejected.map((r) => r.op),
           savedAt: Date.now(),
         },
         base,

@@ -2,13 +2,13 @@
 // unsaved edits onto it, in the same mutation scope and under the same lock as a flush.
 import { useEffect } from 'react'
 import { useMutation } from '@tanstack/react-query'
-import type { BackendAdapter } from '../../adapters/types'
+import type { SyncedSource } from '../synced-source'
 import type { EditorStoreApi } from '../../store'
 import { listenSaved } from './record-channel'
 import { withFlushLock } from './tab-locks'
 
 export interface TabSyncOptions {
-  adapter: BackendAdapter
+  adapter: SyncedSource
   store: EditorStoreApi | undefined
   recordKey: string
   tabId: string | undefined

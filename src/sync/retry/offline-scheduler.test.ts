@@ -2,8 +2,8 @@
 // count of kept changes; the `online` event sends them at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AdapterError } from '../../adapters/types'
-import type { FakeAdapter } from '../fake-adapter'
-import { fakeAdapterWithStore } from '../fake-store'
+import type { FakeAdapter } from '../../test/doubles/fake-adapter'
+import { fakeAdapterWithStore } from '../../test/doubles/fake-store'
 import { createFlushScheduler, IDLE_FLUSH_MS, OFFLINE_MESSAGE } from '../flush-scheduler'
 import type { FlushScheduler } from '../flush-scheduler'
 import { runFlush } from '../run-flush'

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { AdapterError } from '../../adapters/types'
 import type { ApplyContext, RecordRef } from '../../adapters/types'
 import type { Operation } from '../../core'
-import { fakeAdapterWithStore } from '../fake-store'
+import { fakeAdapterWithStore } from '../../test/doubles/fake-store'
 import { runFlush } from '../run-flush'
 
 function setup() {

@@ -1,9 +1,10 @@
 // Before anything is sent after an ambiguous failure, the record is read again and the write that
 // may have landed is settled: confirmed, resent, split, or rebased (see unconfirmed-write.ts).
-import type { AdapterContext, BackendAdapter } from '../../adapters/types'
+import type { AdapterContext } from '../../adapters/types'
 import { deepEqual, findBlock } from '../../core'
 import type { Block, NewBlock, Operation } from '../../core'
 import type { EditorStoreApi } from '../../store'
+import type { SyncedSource } from '../synced-source'
 import { judgeUnconfirmedWrite } from './unconfirmed-write'
 import type { WriteVerdict } from './unconfirmed-write'
 
@@ -13,7 +14,7 @@ export function hasUnconfirmedWrite(store: EditorStoreApi): boolean {
 }
 
 export async function settleUnconfirmed(
-  adapter: BackendAdapter,
+  adapter: SyncedSource,
   store: EditorStoreApi,
   ctx: AdapterContext,
 ): Promise<WriteVerdict> {

@@ -13,9 +13,9 @@ import { drumeeClient } from './test-client'
 let server: TestServer
 let client: ReturnType<typeof drumeeClient>
 
-// PGlite by default; PostgreSQL (in a schema of its own, dropped after) with DRUMEE_TEST_POSTGRES=1
-// and TEST_DATABASE_URL, to check the same SQL on both drivers.
-const postgresUrl = process.env.DRUMEE_TEST_POSTGRES === '1' ? process.env.TEST_DATABASE_URL : ''
+// PGlite by default; PostgreSQL instead (in a schema of its own, dropped after) whenever
+// TEST_DATABASE_URL is set, as in CI, so the same SQL is checked on both drivers.
+const postgresUrl = process.env.TEST_DATABASE_URL ?? ''
 const schema = `drumee_test_${randomBytes(6).toString('hex')}`
 const inSchema = async (sql: string) => {
   const admin = await openPostgresDb(postgresUrl ?? '', 1)

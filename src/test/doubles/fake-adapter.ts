@@ -1,9 +1,9 @@
 // An in-memory BackendAdapter for the sync layer's unit tests (not used by the app): it applies
 // operations with the core, guards on the version like Basker, and fails on demand.
-import { applyOperations } from '../core'
-import type { Block, BlockTypeSchema, Operation } from '../core'
-import { AdapterError } from '../adapters/types'
-import type { ApplyContext, BackendAdapter, BlockDocument, RecordRef } from '../adapters/types'
+import { applyOperations } from '../../core'
+import type { Block, BlockTypeSchema, Operation } from '../../core'
+import { AdapterError } from '../../adapters/types'
+import type { ApplyContext, BackendAdapter, BlockDocument, RecordRef } from '../../adapters/types'
 
 export interface FakeAdapter extends BackendAdapter {
   blocks: Block[]

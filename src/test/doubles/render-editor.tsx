@@ -6,9 +6,9 @@ import type { BackendAdapter } from '../../adapters/types'
 import { EditorStoreProvider } from '../../store'
 import type { EditorStoreApi } from '../../store'
 import { AdapterProvider } from '../../sync'
-import { createBlockCommands } from '../editor/block-commands'
-import { BlockCommandsContext } from '../editor/commands-context'
-import { createEditorUi, EditorUiContext } from '../editor/editor-ui'
+import { createBlockCommands } from '../../features/editor/block-commands'
+import { BlockCommandsContext } from '../../features/editor/commands-context'
+import { createEditorUi, EditorUiContext } from '../../features/editor/editor-ui'
 import { makeStore } from './editor-fixture'
 
 const fakeAdapter: BackendAdapter = {

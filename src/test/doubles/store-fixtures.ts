@@ -1,8 +1,8 @@
 // Shared by the store's tests (not imported by app code): a small schema, a document and a
 // store with a controllable clock and predictable ids.
-import type { Block, BlockTypeSchema } from '../core'
-import { createEditorStore } from './create-editor-store'
-import type { EditorStoreApi } from './create-editor-store'
+import type { Block, BlockTypeSchema } from '../../core'
+import { createEditorStore } from '../../store'
+import type { EditorStoreApi } from '../../store'
 
 export const testSchema: BlockTypeSchema[] = [
   {

@@ -1,8 +1,8 @@
 // For the sync layer's unit tests (not used by the app): a fake adapter serving the store tests'
 // three blocks as pages/p1, and an editor store opened on that record at version v1.
-import { createEditorStore } from '../store'
-import type { EditorStoreApi } from '../store'
-import { testBlocks, testSchema } from '../store/test-fixtures'
+import { createEditorStore } from '../../store'
+import type { EditorStoreApi } from '../../store'
+import { testBlocks, testSchema } from './store-fixtures'
 import { createFakeAdapter } from './fake-adapter'
 import type { FakeAdapter } from './fake-adapter'
 
