@@ -185,7 +185,7 @@ test('a colour changed on /theme shows on the canvas and in the preview', async 
   await form.field('Primary colour').fill('#c2410c')
   await form.field('Primary colour').press('Enter')
   expect(await stillSameWindow(page)).toBe(true)
-  await form.saveButton.click()
+  await form.saveNow()
   await expect(form.status).toHaveText('Saved')
   expect((await theme.read(SITE_THEME)).values.primaryColor).toBe('#c2410c')
 

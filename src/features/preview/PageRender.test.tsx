@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Block, BlockTypeSchema } from '../../core'
 import { themeLook } from '../blocks-view'
-import { renderWithAdapter } from '../test-support/render-editor'
+import { renderWithAdapter } from '../../test/doubles/render-editor'
 import { PageRender } from './PageRender'
 
 afterEach(cleanup)

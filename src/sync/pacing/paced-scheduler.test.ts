@@ -1,7 +1,7 @@
 // The flush scheduler with a write pacer: typing without pause for minutes stays within the
 // backend's write limit, and every keystroke reaches the backend.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeAdapterWithStore } from '../fake-store'
+import { fakeAdapterWithStore } from '../../test/doubles/fake-store'
 import { createFlushScheduler } from '../flush-scheduler'
 import type { FlushScheduler } from '../flush-scheduler'
 import { runFlush } from '../run-flush'
