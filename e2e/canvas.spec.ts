@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import type { Block, BlockTypeSchema } from '../src/core/types'
 import { expect, test } from './fixtures/test'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 import { SITE_THEME, ThemeBackend, ThemeForm } from './fixtures/theme-page'
 
 /** Marks the window: a reload (or any navigation) drops the mark. */
@@ -31,7 +32,10 @@ test('typing into a heading on the canvas sends one update of that block', async
   const [home] = await backend.homeWithSchema()
   const hero = firstOfType(home.blocks, 'hero')
   const original = String(hero.value.heading)
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await editor.select(hero.id)
 
   const heading = editor.block(hero.id).getByRole('textbox', { name: 'Heading', exact: true })
@@ -41,6 +45,7 @@ test('typing into a heading on the canvas sends one update of that block', async
   await heading.press('End')
   await heading.pressSequentially(' tonight')
   await expect(heading).toHaveValue(`${original} tonight`)
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
@@ -59,7 +64,10 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
 }) => {
   const [home] = await backend.homeWithSchema()
   const rich = firstOfType(home.blocks, 'rich-text')
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await markWindow(editor.page)
   await editor.select(rich.id)
 
@@ -73,6 +81,7 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
   await url.fill('https://tickets.example.org/spring')
   await url.press('Enter')
   await expect(body.locator('a')).toHaveAttribute('href', 'https://tickets.example.org/spring')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
@@ -96,7 +105,10 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
 }) => {
   const [home] = await backend.homeWithSchema()
   const rich = firstOfType(home.blocks, 'rich-text')
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await markWindow(editor.page)
   await editor.select(rich.id)
 
@@ -122,6 +134,7 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
   await panel.getByRole('textbox', { name: 'URL', exact: true }).fill('/members')
   await panel.getByRole('button', { name: 'Apply', exact: true }).click()
   await expect(body.locator('a')).toHaveAttribute('href', '/members')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
@@ -132,8 +145,7 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
       op: 'update',
       blockId: rich.id,
       value: {
-        body_html:
-          '<p><a rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
+        body_html: '<p><a rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
       },
     },
   ])
