@@ -52,6 +52,7 @@ test('typing into a heading on the canvas sends one update of that block', async
   await editor.expectSaved()
   const [patch] = await backend.blockPatches()
   expect(patch).toEqual({
+    path: '/partners/2026-02/demo/pages/home/blocks',
     draft: true,
     ifUpdatedAt: home.updatedAt,
     operations: [{ op: 'update', blockId: hero.id, value: { heading: `${original} tonight` } }],
@@ -66,12 +67,13 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
   const rich = firstOfType(home.blocks, 'rich-text')
   await installClock(editor.page)
   await editor.open('pages', 'home')
-  // The gestures below are one edit: no autosave in between, however slow the machine.
-  await holdAutosave(editor.page)
   await markWindow(editor.page)
   await editor.select(rich.id)
 
   const body = editor.block(rich.id).getByRole('textbox', { name: 'Body', exact: true })
+  await expect(body).toBeVisible()
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await body.click()
   await body.press('ControlOrMeta+a')
   await body.pressSequentially('Tickets')
