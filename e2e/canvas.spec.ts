@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import type { Block, BlockTypeSchema } from '../src/core/types'
 import { expect, test } from './fixtures/test'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 import { SITE_THEME, ThemeBackend, ThemeForm } from './fixtures/theme-page'
 
 /** Marks the window: a reload (or any navigation) drops the mark. */
@@ -31,22 +32,28 @@ test('typing into a heading on the canvas sends one update of that block', async
   const [home] = await backend.homeWithSchema()
   const hero = firstOfType(home.blocks, 'hero')
   const original = String(hero.value.heading)
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await editor.select(hero.id)
 
   const heading = editor.block(hero.id).getByRole('textbox', { name: 'Heading', exact: true })
   // The textbox is the heading itself, styled as one.
   await expect(heading.locator('xpath=ancestor::h1')).toHaveCount(1)
   await heading.click()
-  await heading.press('End')
+  // The heading wraps: End alone would stop at the end of its first line.
+  await heading.press('ControlOrMeta+End')
   await heading.pressSequentially(' tonight')
   await expect(heading).toHaveValue(`${original} tonight`)
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
   await editor.expectSaved()
   const [patch] = await backend.blockPatches()
   expect(patch).toEqual({
+    path: '/partners/2026-02/demo/pages/home/blocks',
     draft: true,
     ifUpdatedAt: home.updatedAt,
     operations: [{ op: 'update', blockId: hero.id, value: { heading: `${original} tonight` } }],
@@ -59,11 +66,15 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
 }) => {
   const [home] = await backend.homeWithSchema()
   const rich = firstOfType(home.blocks, 'rich-text')
+  await installClock(editor.page)
   await editor.open('pages', 'home')
   await markWindow(editor.page)
   await editor.select(rich.id)
 
   const body = editor.block(rich.id).getByRole('textbox', { name: 'Body', exact: true })
+  await expect(body).toBeVisible()
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await body.click()
   await body.press('ControlOrMeta+a')
   await body.pressSequentially('Tickets')
@@ -73,6 +84,7 @@ test('a link added in place on the canvas arrives as <a href> in <key>_html, no 
   await url.fill('https://tickets.example.org/spring')
   await url.press('Enter')
   await expect(body.locator('a')).toHaveAttribute('href', 'https://tickets.example.org/spring')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
@@ -96,7 +108,10 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
 }) => {
   const [home] = await backend.homeWithSchema()
   const rich = firstOfType(home.blocks, 'rich-text')
+  await installClock(editor.page)
   await editor.open('pages', 'home')
+  // The gestures below are one edit: no autosave in between, however slow the machine.
+  await holdAutosave(editor.page)
   await markWindow(editor.page)
   await editor.select(rich.id)
 
@@ -122,6 +137,7 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
   await panel.getByRole('textbox', { name: 'URL', exact: true }).fill('/members')
   await panel.getByRole('button', { name: 'Apply', exact: true }).click()
   await expect(body.locator('a')).toHaveAttribute('href', '/members')
+  await resumeAutosave(editor.page)
   await editor.save()
 
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
@@ -132,8 +148,7 @@ test('a link added in the side panel arrives as <a href>, Escape cancels, no rel
       op: 'update',
       blockId: rich.id,
       value: {
-        body_html:
-          '<p><a rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
+        body_html: '<p><a rel="noopener noreferrer nofollow" href="/members">Members</a></p>',
       },
     },
   ])

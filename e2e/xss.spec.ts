@@ -105,7 +105,7 @@ test('vectors loaded from the backend execute nothing; canvas and preview stay u
 
   await editor.open('pages', 'home')
   await expect(editor.blocks).toHaveCount(blocks.length)
-  await expectRenderedClean(page, '.block-preview__html')
+  await expectRenderedClean(page, '[data-block-id] .pv-rich')
   // Text fields are text: the vectors show as typed, as characters.
   await expect(editor.block('xss-text')).toContainText(`<script>__xss('script')</script>`)
 

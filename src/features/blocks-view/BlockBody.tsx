@@ -30,7 +30,7 @@ export const BlockBody = memo(function BlockBody(props: {
     }),
     [block.id, block.value, schemaType, fields, edit, now],
   )
-  const View = viewFor(backend, block.type)
+  const View = viewFor(backend, block.type, schemaType)
   return (
     <BlockViewContext.Provider value={data}>
       <div className={`bv bv--${block.type}`} data-editing={edit ? '' : undefined}>

@@ -11,13 +11,15 @@ export function EditableText(props: {
   value: unknown
   as: ElementType
   className?: string | undefined
+  /** The field's key, so a click that selected the block can put the caret here. */
+  dataField?: string
   onChange(value: unknown): void
 }) {
   const { field } = props
   const draft = useFieldDraft(field, props.value, textCodec, props.onChange)
   const Tag = props.as
   return (
-    <Tag className={`ip-text ${props.className ?? ''}`}>
+    <Tag className={`ip-text ${props.className ?? ''}`} data-field={props.dataField}>
       <textarea
         className="ip-text__input"
         aria-label={field.label}

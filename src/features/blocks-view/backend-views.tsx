@@ -1,5 +1,6 @@
 // Views for the block types other backends are known to have: Drumee's content-tree nodes
 // (heading, paragraph, image, button, section) and Tines notes, drawn in their note colour.
+import type { BlockTypeSchema, FieldType } from '../../core'
 import { BASKER_VIEWS } from './basker-views'
 import { GenericView } from './generic-view'
 import type { BlockViewComponent } from './generic-view'
@@ -90,7 +91,40 @@ const KNOWN_VIEWS: Readonly<Record<string, Readonly<Record<string, BlockViewComp
   tines: TINES_VIEWS,
 }
 
+/**
+ * The fields a known view reads, by key and type. A tenant whose type of that name holds other
+ * fields gets the generic view instead, which draws whatever its schema says.
+ */
+const NEEDS: Readonly<Record<string, readonly (readonly [string, FieldType])[]>> = {
+  hero: [['heading', 'text']],
+  heading: [['text', 'text']],
+  'rich-text': [['body', 'richText']],
+  quote: [['quote', 'richText']],
+  gallery: [['images', 'array']],
+  stats: [['items', 'array']],
+  'event-list': [['events', 'relationship']],
+  countdown: [['date', 'date']],
+  'call-to-action': [['heading', 'text']],
+  paragraph: [['text', 'richText']],
+  section: [['title', 'text']],
+  button: [['label', 'text']],
+  note: [['title', 'text']],
+  html: [['title', 'text']],
+}
+
+function fits(type: string, schemaType: BlockTypeSchema | undefined): boolean {
+  if (!schemaType) return true
+  return (NEEDS[type] ?? []).every(([key, fieldType]) =>
+    schemaType.fields.some((f) => f.key === key && f.type === fieldType),
+  )
+}
+
 /** The view that draws a block of `type` from `backend` (called once per drawn block). */
-export function viewFor(backend: string, type: string): BlockViewComponent {
-  return KNOWN_VIEWS[backend]?.[type] ?? GenericView
+export function viewFor(
+  backend: string,
+  type: string,
+  schemaType?: BlockTypeSchema,
+): BlockViewComponent {
+  const known = KNOWN_VIEWS[backend]?.[type]
+  return known && fits(type, schemaType) ? known : GenericView
 }

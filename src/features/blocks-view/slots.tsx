@@ -1,16 +1,20 @@
 // The pieces views are built from. Each reads one field of the drawn block by key and draws it
 // as the page shows it; on the selected block the text and rich-text ones become editors in
 // place (same element, same look), sending one `update` of that field.
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import type { ElementType } from 'react'
 import type { FieldSchema } from '../../core'
-import { InPlaceRichText } from '../fields/rich-text/InPlaceRichText'
 import { EditableText } from './EditableText'
 import { mediaPicture } from './media'
 import { RichHtml } from './RichHtml'
 import { fieldCollection, referenceTitle, useCollectionTitles } from './use-reference-titles'
 import { refItems, text } from './values'
 import { useBlockView } from './view-context'
+
+// Tiptap loads with the first in-place rich-text editor: the preview route never needs it.
+const InPlaceRichText = lazy(() =>
+  import('../fields/rich-text/InPlaceRichText').then((m) => ({ default: m.InPlaceRichText })),
+)
 
 function useFieldPatch(field: FieldSchema | undefined, valueKey: string) {
   const { edit } = useBlockView()
@@ -34,12 +38,17 @@ export function TextSlot(props: { name: string; as?: ElementType; className?: st
         value={values[props.name]}
         as={Tag}
         className={props.className}
+        dataField={props.name}
         onChange={onChange}
       />
     )
   }
   const value = text(values, props.name)
-  return value ? <Tag className={props.className}>{value}</Tag> : null
+  return value ? (
+    <Tag className={props.className} data-field={props.name}>
+      {value}
+    </Tag>
+  ) : null
 }
 
 /** A rich-text field (`<name>_html`), sanitized; Tiptap in place on the selected block. */
@@ -50,16 +59,25 @@ export function RichSlot(props: { name: string; className?: string }) {
   const onChange = useFieldPatch(field, key)
   const html = values[key] ?? (field ? undefined : values[props.name])
   if (edit && field?.type === 'richText') {
+    const drawn =
+      typeof html === 'string' ? <RichHtml html={html} className={props.className} /> : null
     return (
-      <InPlaceRichText
-        field={field}
-        value={values[key]}
-        className={props.className}
-        onChange={onChange}
-      />
+      <Suspense fallback={drawn}>
+        <InPlaceRichText
+          dataField={props.name}
+          field={field}
+          value={values[key]}
+          className={props.className}
+          onChange={onChange}
+        />
+      </Suspense>
     )
   }
-  return typeof html === 'string' ? <RichHtml html={html} className={props.className} /> : null
+  return typeof html === 'string' ? (
+    <div data-field={props.name}>
+      <RichHtml html={html} className={props.className} />
+    </div>
+  ) : null
 }
 
 /** A medium as a picture with its title as the alternative text. */

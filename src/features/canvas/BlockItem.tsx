@@ -71,7 +71,15 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
     const target = event.target as Element
     if (target.closest('li[data-block-id]') !== event.currentTarget.closest('li[data-block-id]'))
       return
+    const wasPrimary = store.getState().selectedId === block.id
     selectByClick(store.getState(), block.id, event)
+    // A click on a drawn text of a block not yet selected puts the caret in its editor, which
+    // mounts with the selection: the user clicked the text to edit it.
+    const field = target.closest<HTMLElement>('[data-field]')?.dataset.field
+    const card = event.currentTarget
+    if (!wasPrimary && field && store.getState().selectedId === block.id) {
+      requestAnimationFrame(() => focusField(card, field))
+    }
   }
 
   const virtual = start !== undefined
@@ -150,6 +158,14 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
     </li>
   )
 })
+
+function focusField(card: HTMLElement, field: string): void {
+  const escaped = field.replace(/["\\]/g, '\\$&')
+  const editor = card.querySelector<HTMLElement>(
+    `[data-field="${escaped}"] textarea, [data-field="${escaped}"] [contenteditable="true"]`,
+  )
+  editor?.focus()
+}
 
 function GripIcon() {
   return (

@@ -10,6 +10,7 @@ export function InPlaceRichText(props: {
   field: FieldSchema
   value: unknown
   className?: string | undefined
+  dataField?: string
   onChange(html: string): void
 }) {
   const { field } = props
@@ -23,7 +24,7 @@ export function InPlaceRichText(props: {
     },
   })
   return (
-    <div className="ip-rich">
+    <div className="ip-rich" data-field={props.dataField}>
       {editor ? (
         <div className="ip-rich__toolbar">
           <RichTextToolbar editor={editor} label={field.label} />
