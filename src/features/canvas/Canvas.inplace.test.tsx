@@ -3,8 +3,8 @@
 // labels inside the element that draws them, and each edit is one `update` of that block.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { recordDispatches } from '../test-support/editor-fixture'
-import { renderEditor } from '../test-support/render-editor'
+import { recordDispatches } from '../../test/doubles/editor-fixture'
+import { renderEditor } from '../../test/doubles/render-editor'
 import { Canvas } from './Canvas'
 
 afterEach(cleanup)
