@@ -1,6 +1,7 @@
 // /api/doctor for the Connection page: GET runs the read-only checks, POST also a write that
 // changes nothing (with the session's CSRF token, like every write).
 import { z } from 'zod'
+import { apiRequest } from '../../sync'
 import { CSRF_HEADER } from '../auth'
 
 const checkSchema = z.object({
@@ -19,18 +20,12 @@ export async function runConnectionChecks(options: {
   csrfToken: string | null
   signal?: AbortSignal
 }): Promise<ConnectionCheck[]> {
-  const response = await fetch('/api/doctor', {
+  const body = await apiRequest('/doctor', {
     method: options.write ? 'POST' : 'GET',
-    headers: options.write && options.csrfToken ? { [CSRF_HEADER]: options.csrfToken } : {},
+    ...(options.write && options.csrfToken
+      ? { headers: { [CSRF_HEADER]: options.csrfToken } }
+      : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   })
-  const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const message =
-      typeof body === 'object' && body !== null && 'message' in body
-        ? String((body as { message: unknown }).message)
-        : `The server answered ${response.status}.`
-    throw new Error(message)
-  }
   return z.object({ checks: z.array(checkSchema) }).parse(body).checks
 }

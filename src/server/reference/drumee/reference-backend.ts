@@ -1,10 +1,6 @@
 // The Drumee reference backend as the server's registry sees it.
 import type { ServerConfig } from '../../config'
-import type {
-  ProxyAuthContext,
-  ProxyAuthorizer,
-  ReferenceBackend,
-} from '../registry-types'
+import type { ProxyAuthContext, ProxyAuthorizer, ReferenceBackend } from '../registry-types'
 import { startKeyedReference } from '../reference-start'
 import { classifyDrumee } from './classify'
 import { createDrumeeReference } from './index'
