@@ -163,3 +163,25 @@ describe('helpers', () => {
     expect(kindForStatus(504)).toBe('server')
   })
 })
+
+describe('a refused server-side login', () => {
+  const answer = (code: string) => async () =>
+    new Response(
+      JSON.stringify({
+        message: 'The backend refused the login.',
+        errors: [{ path: 'backend-login', message: 'refused', code }],
+      }),
+      { status: 503, headers: { 'content-type': 'application/json' } },
+    )
+
+  it('is final (auth) for wrong or missing credentials, and retryable otherwise', async () => {
+    for (const [code, kind] of [
+      ['WRONG_CREDENTIALS', 'auth'],
+      ['NO_CREDENTIALS', 'auth'],
+      ['LOGIN_FAILED', 'server'],
+    ] as const) {
+      const client = createHttpClient('/api/backend', { fetch: answer(code) })
+      await expect(client.request('/x')).rejects.toMatchObject({ kind })
+    }
+  })
+})

@@ -138,7 +138,7 @@ export function createHttpClient(baseUrl: string, options: HttpOptions = {}): Ht
         } catch {
           body = text
         }
-        const kind = kindForStatus(response.status)
+        const kind = refusedLogin(response.status, body) ? 'auth' : kindForStatus(response.status)
         const details: AdapterErrorDetails = {
           status: response.status,
           body,
@@ -155,6 +155,21 @@ export function createHttpClient(baseUrl: string, options: HttpOptions = {}): Ht
       }
     },
   }
+}
+
+/**
+ * Our server could not log in to the backend for us (503, `errors[0].path` "backend-login"):
+ * wrong or missing credentials are final ('auth'), anything else may pass with a retry.
+ */
+function refusedLogin(status: number, body: unknown): boolean {
+  if (status !== 503 || typeof body !== 'object' || body === null) return false
+  const errors = (body as { errors?: unknown }).errors
+  if (!Array.isArray(errors)) return false
+  return errors.some((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return false
+    const { path, code } = entry as { path?: unknown; code?: unknown }
+    return path === 'backend-login' && (code === 'WRONG_CREDENTIALS' || code === 'NO_CREDENTIALS')
+  })
 }
 
 function translate(

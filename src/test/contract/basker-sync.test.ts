@@ -63,7 +63,7 @@ describe('sync against the Basker reference backend', () => {
     expect(store.getState().view).toEqual(server.blocks)
   })
 
-  it('a rejected operation is dropped alone; the others are saved', async () => {
+  it('a rejected operation is held with its message; the others are saved; discard restores', async () => {
     const [kept, refused] = store.getState().view.filter((b) => b.type === 'heading')
     if (!kept || !refused) throw new Error('the demo home page has two heading blocks')
     const { dispatch } = store.getState()
@@ -71,19 +71,28 @@ describe('sync against the Basker reference backend', () => {
     dispatch([{ op: 'update', blockId: kept.id, value: { text: 'Kept' } }], 'Type')
     dispatch([{ op: 'update', blockId: refused.id, value: { level: 'h9' } }], 'Level')
     expect(await runFlush(ctx.adapter, store)).toEqual({ kind: 'rejected', pinned: true })
-    const state = store.getState()
-    expect(state.errors).toEqual([
+    let state = store.getState()
+    expect(state.rejected).toEqual([
       {
         id: expect.any(String),
         blockId: refused.id,
+        op: { op: 'update', blockId: refused.id, value: { level: 'h9' } },
+        fields: ['level'],
         message: expect.stringMatching(/^Level must be one of/),
       },
     ])
+    // The refused value stays where the user typed it; it is not queued again by itself.
+    expect(state.view.find((b) => b.id === refused.id)?.value.level).toBe('h9')
     expect(state.pending).toEqual([{ op: 'update', blockId: kept.id, value: { text: 'Kept' } }])
     expect(await runFlush(ctx.adapter, store)).toEqual({ kind: 'saved' })
     const server = await ctx.adapter.loadRecord(ctx.record)
     expect(server.blocks.find((b) => b.id === kept.id)?.value.text).toBe('Kept')
     expect(server.blocks.find((b) => b.id === refused.id)?.value).toEqual(refused.value)
-    expect(store.getState().view).toEqual(server.blocks)
+    expect(store.getState().status).not.toBe('saved')
+
+    store.getState().discardRejected(store.getState().rejected[0]?.id ?? '')
+    state = store.getState()
+    expect(state.rejected).toEqual([])
+    expect(state.view).toEqual(server.blocks)
   })
 })
