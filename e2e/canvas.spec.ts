@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import type { Block, BlockTypeSchema } from '../src/core/types'
 import { expect, test } from './fixtures/test'
 import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
-import { SITE_THEME, ThemeBackend, ThemeForm } from './fixtures/theme-page'
+import { recordTheme, ThemeBackend, ThemeForm } from './fixtures/theme-page'
 
 /** Marks the window: a reload (or any navigation) drops the mark. */
 async function markWindow(page: Page): Promise<void> {
@@ -186,34 +186,36 @@ test('the canvas draws the page: bold in <strong>, the hero image as <img>, titl
   }
 })
 
-test('a colour changed on /theme shows on the canvas and in the preview', async ({
+// Basker documents no read of the site theme's values, so the colour is the page's own (read
+// with the record): it wins over the site's on the canvas and in the preview.
+test("a colour changed in the page's theme shows on the canvas and in the preview", async ({
   page,
   request,
   backend,
   editor,
 }) => {
   const theme = new ThemeBackend(request, backend)
-  await page.goto('/theme')
-  const form = ThemeForm.site(page)
+  const [home] = await backend.homeWithSchema()
+  const quote = firstOfType(home.blocks, 'quote')
+  await editor.open('pages', 'home')
+  await page.getByRole('tab', { name: 'Theme' }).click()
+  const form = ThemeForm.record(page)
   await expect(form.status).toHaveText('Saved')
   await markWindow(page)
-  await form.field('Primary colour').fill('#c2410c')
-  await form.field('Primary colour').press('Enter')
+  await form.field('Accent colour').fill('#c2410c')
+  await form.field('Accent colour').press('Enter')
   expect(await stillSameWindow(page)).toBe(true)
   await form.saveNow()
   await expect(form.status).toHaveText('Saved')
-  expect((await theme.read(SITE_THEME)).values.primaryColor).toBe('#c2410c')
+  expect((await theme.read(recordTheme('pages', 'home'))).values.accentColor).toBe('#c2410c')
 
-  const [home] = await backend.homeWithSchema()
-  const cta = firstOfType(home.blocks, 'hero')
-  await editor.open('pages', 'home')
-  const button = editor.block(cta.id).locator('.pv-button')
-  await expect(button).toHaveCSS('background-color', 'rgb(194, 65, 12)')
+  const figure = editor.block(quote.id).locator('.pv-quote')
+  await expect(figure).toHaveCSS('border-left-color', 'rgb(194, 65, 12)')
 
   await page.getByRole('button', { name: 'Preview', exact: true }).click()
   const preview = page.getByRole('document', { name: /^Preview at/ })
-  await expect(preview.locator('.pv-hero .pv-button')).toHaveCSS(
-    'background-color',
+  await expect(preview.locator('.pv-quote').first()).toHaveCSS(
+    'border-left-color',
     'rgb(194, 65, 12)',
   )
 })
