@@ -66,7 +66,7 @@ export function useRichTextEditor(options: {
 
   const { errorId } = options
   useEffect(() => {
-    const dom = editor?.view.dom
+    const dom = mountedDom(editor)
     if (!dom) return
     if (error && errorId) {
       dom.setAttribute('aria-invalid', 'true')
@@ -78,4 +78,15 @@ export function useRichTextEditor(options: {
   }, [editor, error, errorId])
 
   return { editor, error }
+}
+
+/** The editable element, or null while Tiptap has no view (not mounted yet, or destroyed):
+ * reading `view` then throws, and a throw here would take the whole screen down. */
+function mountedDom(editor: Editor | null): HTMLElement | null {
+  if (!editor || editor.isDestroyed) return null
+  try {
+    return editor.view.dom
+  } catch {
+    return null
+  }
 }
