@@ -104,7 +104,9 @@ describe('BACKEND=kragle with BACKEND_URL: the server logs in to a vendor-like K
 
   it('never forwards a call signed out when the login is refused, and logs why', async () => {
     const error = await adapterError(adapterOn(refused).loadRecord(stack))
-    expect(error.kind).toBe('server')
+    // Wrong credentials are final: retrying cannot help, so the editor stops and says why.
+    expect(error.kind).toBe('auth')
+    expect(error.message).toContain('Check BACKEND_USERNAME and BACKEND_PASSWORD')
     expect(refused.logs.join('\n')).toContain(
       'Kragle refused the login of "editor" (code 3: wrong username or password). Check BACKEND_USERNAME and BACKEND_PASSWORD.',
     )
