@@ -36,9 +36,15 @@ test('typing for 70 s at 20 writes a minute loses nothing and shows no error', a
     await input.pressSequentially(` w${word}`)
     text += ` w${word}`
     shown.add((await editor.saveStatus.first().textContent())?.trim() ?? '')
-    // Longer than the 800 ms idle delay: unpaced, every pause would be a save.
     await expect(input).toHaveValue(text)
-    await page.waitForTimeout(900)
+    // A typist's pause, longer than the 800 ms idle delay (unpaced, every pause would be a save):
+    // waited on the page's own clock since the last keystroke, not a fixed sleep in the test.
+    await page.evaluate(() => {
+      ;(window as unknown as { lastKeyAt: number }).lastKeyAt = performance.now()
+    })
+    await page.waitForFunction(
+      () => performance.now() - (window as unknown as { lastKeyAt: number }).lastKeyAt >= 900,
+    )
   }
   await editor.save()
   await expect(editor.saveStatus.first()).toHaveText('Saved', { timeout: 90_000 })

@@ -48,10 +48,10 @@ function matchingWithAncestors(
 ): Set<string> {
   const keep = new Set<string>()
   const visit = (block: Block): boolean => {
-    let any = searchText(block).toLowerCase().includes(filter)
-    for (const child of block.children ?? []) if (visit(child)) any = true
-    if (any) keep.add(block.id)
-    return any
+    let matches = searchText(block).toLowerCase().includes(filter)
+    for (const child of block.children ?? []) if (visit(child)) matches = true
+    if (matches) keep.add(block.id)
+    return matches
   }
   for (const block of blocks) visit(block)
   return keep

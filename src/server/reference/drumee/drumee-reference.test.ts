@@ -5,9 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openPostgresDb } from '../../storage/postgres-db'
 import { SLOW, startTestServer } from '../../test-support'
 import type { TestServer } from '../../test-support'
-import { resetDrumeeSeed } from './seed/seed'
 import { loadOrCreateNamedReferenceKey } from '../reference-keys'
-import { classifyDrumee } from './reference-backend'
+import { resetDrumeeSeed } from './seed/seed'
 import { drumeeClient } from './test-client'
 
 let server: TestServer
@@ -390,54 +389,5 @@ describe('limits', () => {
     }
     expect(rows(await client.call('list', { page: 1 }))).toHaveLength(45)
     expect(rows(await client.call('list', { page: 2 }))).toHaveLength(9)
-  })
-})
-
-describe('the alternate mode: the other plausible shapes', () => {
-  let alt: TestServer
-  let altClient: ReturnType<typeof drumeeClient>
-  beforeAll(async () => {
-    alt = await startTestServer({ drumee: { referenceMode: 'alt' } })
-    altClient = drumeeClient(alt)
-  }, SLOW)
-  afterAll(async () => alt?.dispose(), SLOW)
-
-  it('answers lists as arrays, content inside {data}, the documented statuses', async () => {
-    const fr = await altClient.call('history', { id: '1', lang: 'fr' })
-    expect(fr.body.data).toEqual([expect.objectContaining({ serial: '4', id: '1' })])
-    const draft = await altClient.call('content', { hashtag: 'home', status: 'draft' })
-    expect(draft.body).toMatchObject({ __ack__: 'block.content', data: { serial: 3 } })
-    const taken = await altClient.call('rename', { id: '3', hashtag: 'home' })
-    expect(taken).toMatchObject({ status: 409, body: { error: 'BLOCK_NAME_EXIST' } })
-    expect((await altClient.call('exists', { value: 'nope' }, 'anonymous')).body.data).toEqual([])
-  })
-
-  it('names its session cookie otherwise and answers a wrong login inside the envelope', async () => {
-    const password = await loadOrCreateNamedReferenceKey(alt.dataDir, 'drumee')
-    const good = await altClient.login('drumee', password)
-    expect(good.headers.getSetCookie().map((c) => c.split('=')[0])).toEqual([
-      'drumee_session',
-      'lang',
-    ])
-    const wrong = await altClient.login('drumee', 'wrong')
-    expect(await wrong.json()).toMatchObject({ data: { status: 'WRONG_CREDENTIALS' } })
-  })
-})
-
-describe('classifyDrumee', () => {
-  const of = (service: string, body: unknown = {}) =>
-    classifyDrumee({ method: 'POST', path: `/-/svc/block.${service}`, body })
-
-  it('tells drafts from publishing, deletes, admin work and reads', () => {
-    expect(of('store', { status: '' })).toBe('edit')
-    expect(of('store', { status: 'draft_without_history' })).toBe('edit')
-    expect(of('store', { status: 'publish_with_history' })).toBe('publish')
-    expect(of('store', { status: 'publish_without_history' })).toBe('publish')
-    expect(of('unpublish')).toBe('publish')
-    expect([of('delete'), of('purge')]).toEqual(['delete', 'delete'])
-    expect([of('rename'), of('copy')]).toEqual(['admin', 'admin'])
-    for (const read of ['content', 'history', 'list', 'list_by', 'search', 'info', 'log']) {
-      expect(of(read)).toBe('read')
-    }
   })
 })
