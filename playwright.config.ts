@@ -44,7 +44,10 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // Each project has its own server and backend, so projects run side by side (two at a time by
+  // default: the machine has two cores), while the specs of one project run one after another
+  // (`workers: 1` on each project) because they share that backend and reset its seed.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
@@ -61,15 +64,17 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: [...Object.keys(OTHER_BACKENDS).map((name) => `${name}/**`), 'chaos/**'],
+      workers: 1,
       use: { ...chromium, baseURL },
     },
     ...Object.entries(OTHER_BACKENDS).map(([name, offset]) => ({
       name,
       testDir: `e2e/${name}`,
+      workers: 1,
       use: { ...chromium, baseURL: urlOf(offset) },
     })),
     // Seeded faults between each backend's server and its reference backend (e2e/chaos/README.md).
-    { name: 'chaos', testDir: 'e2e/chaos', timeout: 300_000, use: { ...chromium } },
+    { name: 'chaos', testDir: 'e2e/chaos', workers: 1, timeout: 300_000, use: { ...chromium } },
   ],
   webServer: [
     server('basker', baseURL),
