@@ -25,6 +25,7 @@ test('three scattered blocks moved to the top send the minimal moves; one undo r
 
   const moved = [a, b, c, ...order.filter((id) => ![a, b, c].includes(id))]
   await expect.poll(() => editor.blockIds()).toEqual(moved)
+  await expect(editor.page.locator('[data-drag-live]')).toHaveText(/^3 blocks were moved before /)
   await editor.save()
   await expect.poll(() => backend.blockPatches()).toHaveLength(1)
   const [patch] = await backend.blockPatches()
@@ -54,8 +55,13 @@ test('Shift+click selects a range, which is removed in one patch and restored by
   await editor.open('pages', 'home')
 
   await editor.select(range[0] as string)
-  await editor.handle(range[2] as string).click({ modifiers: ['Shift'] })
+  // Shift+click on the drawn block, not its handle: the blocks are selected, not the page's text
+  // between the two clicks.
+  await editor
+    .block(range[2] as string)
+    .click({ modifiers: ['Shift'], position: { x: 240, y: 70 } })
   await expect(editor.page.getByText('3 blocks selected').first()).toBeAttached()
+  expect(await editor.page.evaluate(() => String(window.getSelection()))).toBe('')
   await editor.page.getByRole('button', { name: 'Remove selected' }).click()
   await expect.poll(() => editor.blockIds()).toEqual(order.filter((id) => !range.includes(id)))
   await editor.save()
@@ -94,4 +100,28 @@ test('Shift+ArrowDown extends, Ctrl/Cmd+A selects all, duplicates go after each 
   await editor.handle(order[0] as string).focus()
   await editor.page.keyboard.press(`${modifier}+a`)
   await expect(editor.page.getByText(`${order.length + 2} blocks selected`).first()).toBeAttached()
+})
+
+test('the dragged copy of a selection says how many blocks it carries', async ({
+  editor,
+  backend,
+}) => {
+  const order = ids((await backend.readRecord('pages', 'home')).blocks)
+  const [a, b, c] = [order[1], order[2], order[3]] as [string, string, string]
+  const anchor = order[6] as string
+  await editor.open('pages', 'home')
+  await editor.select(a)
+  await editor.handle(c).click({ modifiers: ['Shift'] })
+  await expect(editor.page.getByText('3 blocks selected').first()).toBeAttached()
+
+  await editor.pointerMove(b, anchor, 'bottom', async () => {
+    await expect(editor.page.locator('.drag-preview')).toContainText('3 blocks')
+  })
+
+  const rest = order.filter((id) => ![a, b, c].includes(id))
+  const at = rest.indexOf(anchor) + 1
+  await expect
+    .poll(() => editor.blockIds())
+    .toEqual([...rest.slice(0, at), a, b, c, ...rest.slice(at)])
+  await expect(editor.page.locator('[data-drag-live]')).toHaveText(/^3 blocks were moved after /)
 })

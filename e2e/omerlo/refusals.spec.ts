@@ -5,14 +5,16 @@ import { expect, test } from '../fixtures/omerlo-test'
 
 const { festival, blocks, entries, people } = DEMO
 
-test('a person dropped into a block of contents is refused at the drop', async ({
+test('a person dropped into a block of contents is shown refused and refused at the drop', async ({
   editor,
   omerlo,
 }) => {
   await editor.open('events', festival)
 
-  // Down: after Grace, after Speakers, before "Getting there" in More to read (contents only).
-  await editor.keyboardMove(entries.ada, 'down', 3)
+  // The keyboard never offers that place; the pointer can aim at it, and it is drawn refused.
+  await editor.pointerMove(entries.ada, entries.gettingThere, 'top', async () => {
+    await expect(editor.page.locator('.drop-line--refused')).toBeVisible()
+  })
 
   await expect(
     editor.page

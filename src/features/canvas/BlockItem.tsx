@@ -15,8 +15,10 @@ import { BlockActions } from './BlockActions'
 import { BlockIssues } from './BlockIssues'
 import { BlockBody } from '../blocks-view'
 import type { InPlaceEditing } from '../blocks-view'
-import { subtreeIds } from './block-tree'
+import { subtreeIds } from '../../core/gestures'
+import { isTextEntryTarget } from '../shared/keyboard'
 import { ChildList } from './ChildList'
+import { DropLine } from './DropLine'
 import { useDropSide } from './drag-store'
 import { selectByClick } from './select-by-click'
 
@@ -82,6 +84,15 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
     }
   }
 
+  // Shift+click extends the block selection; the browser would also select the page's text
+  // between the two clicks. Text being edited in place keeps its own Shift+click.
+  const onCardMouseDown = (event: MouseEvent<HTMLElement>) => {
+    if (!event.shiftKey || event.button !== 0 || isTextEntryTarget(event.target)) return
+    event.preventDefault()
+    // Preventing the default also keeps focus where it was: give it to the control clicked.
+    ;(event.target as Element).closest<HTMLElement>('button, [tabindex]')?.focus()
+  }
+
   const virtual = start !== undefined
   const isContainer = ui.nesting && (schemaType?.container === true || block.children !== undefined)
   const classes = ['block-item']
@@ -105,12 +116,11 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
       // `top`, not a transform: dnd-kit measures droppables ignoring transforms.
       style={virtual ? { top: start } : undefined}
     >
-      {dropSide === 'before' ? (
-        <div className="drop-line drop-line--before" aria-hidden="true" />
-      ) : null}
+      {dropSide === 'before' ? <DropLine blockId={block.id} side="before" /> : null}
       <div
         className="block-card"
         onClick={onCardClick}
+        onMouseDown={onCardMouseDown}
         data-depth={depth}
         data-hidden={hidden ? '' : undefined}
         style={hidden ? { opacity: 0.55 } : undefined}
@@ -152,9 +162,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
           <ChildList parent={block} depth={depth} label={label} labelId={labelId} />
         ) : null}
       </div>
-      {dropSide === 'after' ? (
-        <div className="drop-line drop-line--after" aria-hidden="true" />
-      ) : null}
+      {dropSide === 'after' ? <DropLine blockId={block.id} side="after" /> : null}
     </li>
   )
 })

@@ -23,7 +23,7 @@ function press(code: string, key = code) {
   act(() => {
     fireEvent.keyDown(target, { code, key })
   })
-  // dnd-kit attaches its key listener on the next tick after pick-up.
+  // Lets anything the press scheduled (a scroll, a focus request) run.
   act(() => {
     vi.runOnlyPendingTimers()
   })
@@ -40,7 +40,7 @@ describe('<Canvas> keyboard drag', () => {
   it('a drop dispatches exactly one move and keeps focus on the handle', () => {
     const { store } = renderEditor(<Canvas />)
     const handle = screen.getByRole('button', { name: 'Move Spring season' })
-    const live = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent
+    const live = () => document.querySelector('[data-drag-live]')?.textContent
     act(() => handle.focus())
     press('Space', ' ')
     expect(live()).toBe('Picked up Spring season.')
@@ -53,6 +53,20 @@ describe('<Canvas> keyboard drag', () => {
     ])
     expect(ids()).toEqual(['text', 'quote', 'hero'])
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Spring season' }))
+  })
+
+  it('reads keys pressed at once after the pick-up (no task in between)', () => {
+    const { store } = renderEditor(<Canvas />)
+    const handle = screen.getByRole('button', { name: 'Move Intro paragraph' })
+    act(() => handle.focus())
+    act(() => {
+      fireEvent.keyDown(handle, { code: 'Space', key: ' ' })
+      fireEvent.keyDown(handle, { code: 'ArrowUp', key: 'ArrowUp' })
+      fireEvent.keyDown(handle, { code: 'Space', key: ' ' })
+    })
+    expect(store.getState().pending).toEqual([
+      { op: 'moveBefore', blockId: 'text', anchorId: 'hero' },
+    ])
   })
 
   it('dropping where the block already is, or cancelling, dispatches nothing', () => {

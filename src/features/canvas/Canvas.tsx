@@ -10,9 +10,9 @@ import { useEditorStore, useEditorStoreApi } from '../../store'
 import { useEditorUi } from '../editor/editor-ui'
 import { usePageTheme } from '../blocks-view'
 import { Icon } from '../shared/Icon'
-import { SCREEN_READER_INSTRUCTIONS } from './announcements'
-import { locateBlock } from './block-tree'
+import { SCREEN_READER_INSTRUCTIONS, topIndexOf } from '../../core/gestures'
 import { BlockItem } from './BlockItem'
+import { DragLiveRegion } from './drag-live-region'
 import { DragPreview } from './DragPreview'
 import { createDragStore, DragStoreContext } from './drag-store'
 import { useCanvasDrag } from './use-canvas-drag'
@@ -77,8 +77,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
         element.scrollIntoView({ block: 'nearest' })
         return
       }
-      const place = locateBlock(store.getState().view, blockId)
-      if (place) scrollToIndex(place.topIndex)
+      const topIndex = topIndexOf(store.getState().view, blockId)
+      if (topIndex !== null) scrollToIndex(topIndex)
     },
     [itemElement, scrollToIndex, store],
   )
@@ -89,10 +89,10 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     dragStore,
     scrollToBlock,
     itemElement,
+    scrollElement: useCallback(() => scrollRef.current, []),
   })
   useLayoutEffect(() => {
-    const place = active ? locateBlock(store.getState().view, active.id) : null
-    pinned.current.active = place?.topIndex ?? null
+    pinned.current.active = active ? topIndexOf(store.getState().view, active.id) : null
   }, [active, store])
   useFocusRequests({ ui, store, itemElement, scrollToIndex, endId: ADD_AT_END_ID })
   useScrollToSelection(store, scrollToBlock)
@@ -142,6 +142,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
             sensors={sensors}
             collisionDetection={handlers.collisionDetection}
             measuring={MEASURING}
+            // The controller's hook scrolls near the edges, at a capped speed (auto-scroll.ts).
+            autoScroll={false}
             accessibility={accessibility}
             onDragStart={handlers.onDragStart}
             onDragMove={handlers.onDragMove}
@@ -172,8 +174,11 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
               </button>
             </div>
             <DragOverlay dropAnimation={null}>
-              {active?.mode === 'pointer' ? <DragPreview blockId={active.id} /> : null}
+              {active?.mode === 'pointer' ? (
+                <DragPreview blockId={active.id} count={active.count} />
+              ) : null}
             </DragOverlay>
+            <DragLiveRegion announcer={handlers.announcer} />
           </DndContext>
         </DragStoreContext.Provider>
       </main>

@@ -6,6 +6,7 @@ import { MAX_DRAWN_DEPTH, TooDeepNote } from '../blocks-view'
 import { useEditorUi } from '../editor/editor-ui'
 import { Icon } from '../shared/Icon'
 import { BlockItem } from './BlockItem'
+import { EmptyChildDrop } from './EmptyChildDrop'
 
 export function ChildList(props: { parent: Block; depth: number; label: string; labelId: string }) {
   const ui = useEditorUi()
@@ -19,7 +20,7 @@ export function ChildList(props: { parent: Block; depth: number; label: string; 
   }
   return (
     <div className="child-list">
-      {children.length === 0 ? <p className="child-list__empty">No blocks inside yet.</p> : null}
+      {children.length === 0 ? <EmptyChildDrop parentId={props.parent.id} /> : null}
       <ul className="child-list__items" aria-label={`Blocks in ${props.label}`}>
         {children.map((child) => (
           <BlockItem key={child.id} block={child} depth={props.depth + 1} />

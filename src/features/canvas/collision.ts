@@ -1,25 +1,23 @@
 // Which card the pointer is over. Cards nest, so the smallest card under the pointer wins (a
-// child over its container); the held block and everything inside it are never targets.
+// child over its container, an empty container's inside over the container); the held block and
+// everything inside it are never targets. Keyboard drags do not use it: the controller steps.
 import { closestCenter, pointerWithin } from '@dnd-kit/core'
 import type { Collision, CollisionDetection } from '@dnd-kit/core'
+
+/** Droppable id of an empty container's inside: this prefix and the container's id. */
+export const INSIDE_PREFIX = 'inside:'
 
 export interface CollisionSource {
   /** Ids that must not be dropped on: the held block and its descendants. */
   excluded(): ReadonlySet<string>
-  /** During a keyboard drag the target is chosen by the arrow keys, not by geometry. */
-  keyboardAnchor(): string | null | undefined
 }
 
 export function createCollisionDetection(source: CollisionSource): CollisionDetection {
   return (args) => {
     const excluded = source.excluded()
-    const containers = args.droppableContainers.filter((c) => !excluded.has(String(c.id)))
-    const keyboard = source.keyboardAnchor()
-    if (keyboard !== undefined) {
-      // Only a mounted card can be "over"; once scrolled into view it registers and this runs again.
-      const hit = keyboard === null ? undefined : containers.find((c) => c.id === keyboard)
-      return hit ? [{ id: hit.id, data: { droppableContainer: hit, value: 0 } }] : []
-    }
+    const blockId = (id: string) =>
+      id.startsWith(INSIDE_PREFIX) ? id.slice(INSIDE_PREFIX.length) : id
+    const containers = args.droppableContainers.filter((c) => !excluded.has(blockId(String(c.id))))
     const filtered = { ...args, droppableContainers: containers }
     const within = pointerWithin(filtered)
     if (within.length > 0) return within.sort((a, b) => area(args, a) - area(args, b))

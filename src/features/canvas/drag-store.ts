@@ -1,11 +1,14 @@
-// The drag's live state (which block is held, where it would land) as a tiny external store, so
-// a move of the drop line re-renders the two cards it leaves and enters, not the whole canvas.
+// The drag's live state (which block is held, where it would land, whether that place is refused)
+// as a tiny external store, so a move of the drop line re-renders the two cards it leaves and
+// enters, not the whole canvas.
 import { createContext, useContext, useSyncExternalStore } from 'react'
-import type { DropSide, DropTarget } from './drop-target'
+import type { DropSide, DropTarget } from '../../core/gestures'
 
 export interface DragSnapshot {
   activeId: string | null
   target: DropTarget | null
+  /** The schema does not take the held blocks at the target: drawn as refused. */
+  refused: boolean
 }
 
 export interface DragStore {
@@ -14,7 +17,7 @@ export interface DragStore {
   subscribe(listener: () => void): () => void
 }
 
-const IDLE: DragSnapshot = { activeId: null, target: null }
+const IDLE: DragSnapshot = { activeId: null, target: null, refused: false }
 
 export function createDragStore(): DragStore {
   let snapshot = IDLE
@@ -25,7 +28,8 @@ export function createDragStore(): DragStore {
       const same =
         next.activeId === snapshot.activeId &&
         next.target?.anchorId === snapshot.target?.anchorId &&
-        next.target?.side === snapshot.target?.side
+        next.target?.side === snapshot.target?.side &&
+        next.refused === snapshot.refused
       if (same) return
       snapshot = next
       for (const listener of listeners) listener()
@@ -45,5 +49,14 @@ export function useDropSide(blockId: string): DropSide | null {
   return useSyncExternalStore(store.subscribe, () => {
     const target = store.get().target
     return target?.anchorId === blockId ? target.side : null
+  })
+}
+
+/** Whether the drop line shown at this block marks a refused place. */
+export function useDropRefused(blockId: string): boolean {
+  const store = useContext(DragStoreContext)
+  return useSyncExternalStore(store.subscribe, () => {
+    const { target, refused } = store.get()
+    return refused && target?.anchorId === blockId
   })
 }

@@ -8,16 +8,16 @@ import { selectedBlockIds } from '../../store/selection-slice'
 import type { EditorUi } from '../editor/editor-ui'
 import { cloneWithFreshIds, CLIPBOARD_KEY, readClipboard } from '../palette/clipboard'
 import { insertOperation, type InsertPlace } from '../palette/insert-operation'
-import { locateBlock } from './block-tree'
-import type { DropTarget } from './drop-target'
 import {
   actionableIds,
   duplicateOps,
   insertChainOps,
   moveSelectionOps,
   moveSelectionStepOps,
+  placeOf,
   removeOps,
-} from './selection-ops'
+  type DropTarget,
+} from '../../core/gestures'
 
 export interface SelectionCommands {
   /** The selected blocks to act on, in document order. */
@@ -81,8 +81,8 @@ export function createSelectionCommands(deps: {
       const view = state().view
       const list = ids()
       const gone = new Set(list)
-      const last = locateBlock(view, list[list.length - 1] ?? '')
-      const first = locateBlock(view, list[0] ?? '')
+      const last = placeOf(view, list[list.length - 1] ?? '')
+      const first = placeOf(view, list[0] ?? '')
       // Focus goes to the block after the last removed one, else before the first, else the end.
       const after = last?.siblings.slice(last.index + 1).find((b) => !gone.has(b.id))
       const before = first?.siblings

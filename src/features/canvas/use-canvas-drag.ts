@@ -1,29 +1,27 @@
-// Drag and drop on the canvas with @dnd-kit: pointer drags pick the card half under the pointer,
-// keyboard drags step through the drop slots one block at a time (also across the virtualised
-// list, whose target rows are scrolled into view). A drop dispatches exactly one move; a drop in
-// place or a cancel dispatches nothing.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
-import type {
-  DragEndEvent,
-  DragMoveEvent,
-  DragOverEvent,
-  DragStartEvent,
-  KeyboardCoordinateGetter,
-} from '@dnd-kit/core'
-import { blockLabel, findBlock } from '../../core'
-import type { Operation } from '../../core'
+// The canvas's input and drawing for the drag controller (core/gestures): dnd-kit's pointer
+// sensor aims at the card half under the pointer (or an empty container's inside), its keyboard
+// input (StepKeyboardSensor) steps one valid place per arrow press. The controller decides what
+// each gesture means; this hook scrolls, draws the drop line, speaks and dispatches the drop.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
+import type { Announcements, DragMoveEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core'
+import { findBlock } from '../../core'
+import {
+  createDragController,
+  refusedMoveText,
+  sideFromPointer,
+  subtreeIds,
+  type DragMode,
+  type DropTarget,
+} from '../../core/gestures'
 import type { EditorStoreApi } from '../../store'
 import type { EditorUi } from '../editor/editor-ui'
-import { droppedText } from './announcements'
-import { subtreeIds } from './block-tree'
-import { holdKeysUntilSensorListens } from './hold-keys'
-import { createCollisionDetection } from './collision'
-import { createAnnouncements, type DragSession } from './drag-session'
+import { autoScrollStep } from './auto-scroll'
+import { createCollisionDetection, INSIDE_PREFIX } from './collision'
+import { createAnnouncer } from './drag-live-region'
+import { editorDragSource } from './drag-source'
 import type { DragStore } from './drag-store'
-import { dropSlots, isOrigin, sideFromPointer, slotIndexOfOrigin, stepSlot } from './drop-target'
-import { groupDropOps, heldCount } from './group-drop'
-import { refusedMoveText } from './refused-move'
+import { StepKeyboardSensor, type StepKeyboardOptions } from './keyboard-sensor'
 
 export interface CanvasDragOptions {
   store: EditorStoreApi
@@ -33,198 +31,181 @@ export interface CanvasDragOptions {
   scrollToBlock(blockId: string): void
   /** Finds a rendered card, to read where it is on screen. */
   itemElement(blockId: string): HTMLElement | null
+  /** The canvas's scrolling element, scrolled near its edges during a pointer drag. */
+  scrollElement(): HTMLElement | null
 }
 
 // A 4 px move starts a pointer drag, so a click on the handle still selects the block.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 
-type Session = DragSession
+// dnd-kit's own live region stays silent: the controller's words go through DragLiveRegion.
+const SILENT: Announcements = {
+  onDragStart: () => undefined,
+  onDragOver: () => undefined,
+  onDragEnd: () => undefined,
+  onDragCancel: () => undefined,
+}
+
+export interface ActiveDrag {
+  id: string
+  mode: DragMode
+  /** How many blocks the drag carries (the selection when it holds the block). */
+  count: number
+}
 
 export function useCanvasDrag(options: CanvasDragOptions) {
-  const session = useRef<Session | null>(null)
-  const pointerY = useRef(0)
-  // The drop announcement is computed in onDragEnd, before dnd-kit asks for it.
-  const lastDropText = useRef('')
-  const [active, setActive] = useState<{ id: string; mode: Session['mode'] } | null>(null)
-  // Bumped on each keyboard step so DndContext re-runs collision detection with the new target.
-  const [, setStep] = useState(0)
+  const [active, setActive] = useState<ActiveDrag | null>(null)
   const opts = useRef(options)
   useLayoutEffect(() => {
     opts.current = options
   })
-
-  const labelOf = (id: string): string => {
-    const { store, ui } = opts.current
-    const block = findBlock(store.getState().view, id)
-    return block ? blockLabel(block, ui.schemaByType.get(block.type)) : 'the block'
-  }
-
-  const dropOps = (s: Session): Operation[] =>
-    groupDropOps(opts.current.store.getState(), s.activeId, s.target)
-
-  const publish = (s: Session): void => {
-    // No line where the drop would change nothing.
-    const shown = dropOps(s).length > 0 ? s.target : null
-    opts.current.dragStore.set({ activeId: s.activeId, target: shown })
-  }
 
   const stable = useRef<ReturnType<typeof createHandlers> | null>(null)
   if (!stable.current) stable.current = createHandlers()
   const handlers = stable.current
 
   function createHandlers() {
-    const trackPointer = (event: PointerEvent) => {
-      pointerY.current = event.clientY
-    }
-    const stopTracking = () => window.removeEventListener('pointermove', trackPointer)
+    const o = () => opts.current
+    const controller = createDragController(editorDragSource(o().store, () => o().ui))
+    const announcer = createAnnouncer()
+    let excluded: ReadonlySet<string> = new Set()
+    let pointerY = 0
+    let overId: string | null = null
+    let frame = 0
 
-    const aimPointer = (overId: string | null): void => {
-      const s = session.current
-      if (!s || s.mode !== 'pointer') return
-      const element = overId ? opts.current.itemElement(overId) : null
-      if (!overId || !element) {
-        s.target = null
-      } else {
+    const publish = (): void => {
+      const view = controller.view()
+      o().dragStore.set({
+        activeId: view?.activeId ?? null,
+        target: view?.target ?? null,
+        refused: view?.refused ?? false,
+      })
+    }
+
+    const aimPointer = (): void => {
+      if (controller.view()?.mode !== 'pointer') return
+      let target: DropTarget | null = null
+      if (overId?.startsWith(INSIDE_PREFIX)) {
+        target = { anchorId: overId.slice(INSIDE_PREFIX.length), side: 'inside' }
+      } else if (overId) {
+        const rect = o().itemElement(overId)?.getBoundingClientRect()
+        if (rect)
+          target = { anchorId: overId, side: sideFromPointer(pointerY, rect.top, rect.height) }
+      }
+      announcer.say(controller.aim(target))
+      publish()
+    }
+
+    const trackPointer = (event: PointerEvent) => {
+      pointerY = event.clientY
+    }
+    // Near an edge the canvas scrolls, in proportion to how close the pointer is, capped.
+    const scrollFrame = () => {
+      frame = 0
+      if (controller.view()?.mode !== 'pointer') return
+      const element = o().scrollElement()
+      if (element) {
         const rect = element.getBoundingClientRect()
-        s.target = {
-          anchorId: overId,
-          side: sideFromPointer(pointerY.current, rect.top, rect.height),
+        const step = autoScrollStep(pointerY, rect.top, rect.bottom)
+        if (step !== 0) {
+          element.scrollTop += step
+          aimPointer()
         }
       }
-      publish(s)
+      frame = requestAnimationFrame(scrollFrame)
+    }
+    const stopPointer = () => {
+      window.removeEventListener('pointermove', trackPointer)
+      if (frame) cancelAnimationFrame(frame)
+      frame = 0
+      overId = null
     }
 
-    let releaseKeys: (() => void) | null = null
-    const finish = (): Session | null => {
-      const s = session.current
-      session.current = null
-      stopTracking()
-      opts.current.dragStore.set({ activeId: null, target: null })
+    const finish = (): void => {
+      stopPointer()
+      publish()
       setActive(null)
-      return s
     }
 
-    const coordinateGetter: KeyboardCoordinateGetter = (event) => {
-      const s = session.current
-      if (!s || s.mode !== 'keyboard') return undefined
-      const delta = event.code === 'ArrowDown' ? 1 : event.code === 'ArrowUp' ? -1 : 0
-      if (event.code.startsWith('Arrow')) event.preventDefault()
-      if (delta === 0) return undefined
-      s.slotIndex = stepSlot(s.slots, s.slotIndex, delta)
-      const slot = s.slots[s.slotIndex]
-      s.target = slot && !isOrigin(slot) ? slot : null
-      if (s.target) opts.current.scrollToBlock(s.target.anchorId)
-      publish(s)
-      setStep((n) => n + 1)
-      // The held card stays put; the drop line shows where it goes.
-      return undefined
+    const drop = (): void => {
+      const result = controller.drop()
+      finish()
+      if (!result) return
+      const { store, ui } = o()
+      const refused =
+        result.ops.length > 0 ? store.getState().dispatch(result.ops, result.historyLabel) : null
+      if (refused) {
+        const text = refusedMoveText(result.subject, refused.message)
+        announcer.say(text)
+        ui.notify(text)
+      } else {
+        announcer.say(result.text)
+      }
+      ui.focusBlock(result.activeId)
     }
 
-    const collisionDetection = createCollisionDetection({
-      excluded: () => session.current?.excluded ?? new Set(),
-      keyboardAnchor: () => {
-        const s = session.current
-        if (!s || s.mode !== 'keyboard') return undefined
-        return s.target?.anchorId ?? null
+    const cancel = (): void => {
+      const view = controller.view()
+      const text = controller.cancel()
+      finish()
+      announcer.say(text)
+      if (view) o().ui.focusBlock(view.activeId)
+    }
+
+    const keyboard: StepKeyboardOptions = {
+      onStep(delta) {
+        announcer.say(controller.step(delta))
+        const target = controller.view()?.target
+        if (target) o().scrollToBlock(target.anchorId)
+        publish()
       },
-    })
+      onDrop: drop,
+      onCancel: cancel,
+    }
 
     const onDragStart = (event: DragStartEvent): void => {
       const id = String(event.active.id)
-      const view = opts.current.store.getState().view
-      const block = findBlock(view, id)
-      if (!block) return
-      const keyboard = event.activatorEvent instanceof KeyboardEvent
-      const slots = keyboard ? dropSlots(view, id, opts.current.ui.nesting) : []
-      session.current = {
-        activeId: id,
-        mode: keyboard ? 'keyboard' : 'pointer',
-        excluded: subtreeIds(block),
-        slots,
-        slotIndex: slotIndexOfOrigin(slots),
-        target: null,
-      }
-      if (keyboard) releaseKeys = holdKeysUntilSensorListens()
-      if (!keyboard) {
+      const mode: DragMode = event.activatorEvent instanceof KeyboardEvent ? 'keyboard' : 'pointer'
+      const text = controller.pickUp(id, mode)
+      if (text === null) return
+      const block = findBlock(o().store.getState().view, id)
+      excluded = block ? subtreeIds(block) : new Set([id])
+      announcer.say(text)
+      if (mode === 'pointer') {
         // PointerEvent is a MouseEvent; the pointer's later moves are tracked on the window.
-        if (event.activatorEvent instanceof MouseEvent)
-          pointerY.current = event.activatorEvent.clientY
+        if (event.activatorEvent instanceof MouseEvent) pointerY = event.activatorEvent.clientY
         window.addEventListener('pointermove', trackPointer, { passive: true })
+        frame = requestAnimationFrame(scrollFrame)
       }
-      opts.current.dragStore.set({ activeId: id, target: null })
-      setActive({ id, mode: keyboard ? 'keyboard' : 'pointer' })
+      publish()
+      setActive({ id, mode, count: controller.view()?.subject.count ?? 1 })
     }
 
-    const onDragMove = (event: DragMoveEvent): void => {
-      aimPointer(event.over ? String(event.over.id) : null)
+    const onDragOver = (event: DragOverEvent | DragMoveEvent): void => {
+      overId = event.over ? String(event.over.id) : null
+      aimPointer()
     }
-
-    const onDragOver = (event: DragOverEvent): void => {
-      aimPointer(event.over ? String(event.over.id) : null)
-    }
-
-    const onDragEnd = (_event: DragEndEvent): void => {
-      const s = session.current
-      if (!s) return
-      const { store, ui } = opts.current
-      const ops = dropOps(s)
-      const count = heldCount(store.getState(), s.activeId)
-      const label = count > 1 ? `${count} blocks` : labelOf(s.activeId)
-      lastDropText.current = droppedText(
-        label,
-        ops.length > 0 ? s.target : null,
-        s.target ? labelOf(s.target.anchorId) : '',
-      )
-      finish()
-      const refused = ops.length > 0 ? store.getState().dispatch(ops, `Move ${label}`) : null
-      if (refused) {
-        lastDropText.current = refusedMoveText(label, refused.message)
-        ui.notify(lastDropText.current)
-      }
-      ui.focusBlock(s.activeId)
-    }
-
-    const onDragCancel = (): void => {
-      const s = finish()
-      if (s) opts.current.ui.focusBlock(s.activeId)
-    }
-
-    const announcements = createAnnouncements({
-      session: () => session.current,
-      // The held block speaks for the selection it carries.
-      labelOf: (id) => {
-        const s = session.current
-        const count = s?.activeId === id ? heldCount(opts.current.store.getState(), id) : 1
-        return count > 1 ? `${count} blocks` : labelOf(id)
-      },
-      dropText: () => lastDropText.current,
-    })
 
     return {
-      dispose: () => {
-        stopTracking()
-        releaseKeys?.()
-      },
-      coordinateGetter,
-      collisionDetection,
+      announcer,
+      keyboard,
+      dispose: stopPointer,
+      collisionDetection: createCollisionDetection({ excluded: () => excluded }),
       onDragStart,
-      onDragMove,
+      onDragMove: onDragOver,
       onDragOver,
-      onDragEnd,
-      onDragCancel,
-      announcements,
+      // Keyboard drags were already dropped or cancelled by the sensor: these find no drag.
+      onDragEnd: () => (controller.view() ? drop() : undefined),
+      onDragCancel: () => (controller.view() ? cancel() : undefined),
+      announcements: SILENT,
     }
   }
 
   useEffect(() => handlers.dispose, [handlers])
 
-  const keyboardOptions = useMemo(
-    () => ({ coordinateGetter: handlers.coordinateGetter }),
-    [handlers],
-  )
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
-    useSensor(KeyboardSensor, keyboardOptions),
+    useSensor(StepKeyboardSensor, handlers.keyboard),
   )
 
   return { sensors, active, handlers }

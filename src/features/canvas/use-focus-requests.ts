@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { EditorStoreApi } from '../../store'
 import type { EditorUi } from '../editor/editor-ui'
-import { locateBlock } from './block-tree'
+import { topIndexOf } from '../../core/gestures'
 
 export function useFocusRequests(options: {
   ui: EditorUi
@@ -44,12 +44,12 @@ export function useFocusRequests(options: {
       handle.focus({ preventScroll: true })
       return
     }
-    const place = locateBlock(store.getState().view, request.id)
-    if (!place) {
+    const topIndex = topIndexOf(store.getState().view, request.id)
+    if (topIndex === null) {
       pending.current = null
     } else if (!request.scrolled) {
       request.scrolled = true
-      scrollToIndex(place.topIndex)
+      scrollToIndex(topIndex)
     }
   })
 }

@@ -3,7 +3,7 @@
 import { blockLabel, createBlock, findBlock } from '../../core'
 import type { Block, BlockTypeSchema } from '../../core'
 import type { EditorStoreApi } from '../../store'
-import { locateBlock } from '../canvas/block-tree'
+import { placeOf } from '../../core/gestures'
 import { cloneWithFreshIds, readClipboard, writeClipboard } from '../palette/clipboard'
 import { insertOperation, type InsertPlace } from '../palette/insert-operation'
 import type { EditorUi } from './editor-ui'
@@ -63,7 +63,7 @@ export function createBlockCommands({ store, ui, newId, storage }: CommandDeps):
     },
     remove(blockId) {
       const view = state().view
-      const place = locateBlock(view, blockId)
+      const place = placeOf(view, blockId)
       if (!place) return
       // Focus goes to the next block, else the previous one, else the container, else the end.
       const next =

@@ -63,7 +63,7 @@ describe('<OutlinePanel>', () => {
     fireEvent.keyDown(handle, { key: ' ' })
     expect(live()).toContain('Picked up Spring season.')
     fireEvent.keyDown(handle, { key: 'ArrowDown' })
-    expect(live()).toContain('Spring season is over')
+    expect(live()).toContain('Spring season would go after')
     fireEvent.keyDown(handle, { key: 'ArrowDown' })
     fireEvent.keyDown(handle, { key: 'Enter' })
     expect(calls).toEqual([[{ op: 'moveAfter', blockId: 'hero', anchorId: 'quote' }]])

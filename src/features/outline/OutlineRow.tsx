@@ -6,7 +6,7 @@ import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react'
 import { blockLabel } from '../../core'
 import { useEditorStore } from '../../store'
 import { isSelected } from '../../store/selection-slice'
-import type { DropSide } from '../canvas/drop-target'
+import type { DropSide } from '../../core/gestures'
 import { useEditorUi } from '../editor/editor-ui'
 import type { OutlineRow as Row } from './outline-rows'
 
@@ -27,9 +27,11 @@ export const OutlineRow = memo(function OutlineRow(props: {
   tabbable: boolean
   held: boolean
   dropSide: DropSide | null
+  /** The drop place shown at this row is one the schema refuses. */
+  dropRefused: boolean
   handlers: OutlineRowHandlers
 }) {
-  const { row, index, top, tabbable, held, dropSide, handlers } = props
+  const { row, index, top, tabbable, held, dropSide, dropRefused, handlers } = props
   const { block } = row
   const ui = useEditorUi()
   const schemaType = ui.schemaByType.get(block.type)
@@ -41,6 +43,7 @@ export const OutlineRow = memo(function OutlineRow(props: {
   if (primary) classes.push('is-primary')
   if (held) classes.push('is-held')
   if (dropSide) classes.push(`drop-${dropSide}`)
+  if (dropSide && dropRefused) classes.push('drop-refused')
 
   return (
     <div

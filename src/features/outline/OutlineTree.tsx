@@ -112,7 +112,7 @@ export function OutlineTree({ filter }: { filter: string }) {
     (selectedId !== null && indexById.has(selectedId) ? selectedId : null) ??
     rows[0]?.block.id ??
     null
-  pinned.current = [currentId, drag.held?.id ?? null].flatMap((id) => {
+  pinned.current = [currentId, drag.held?.activeId ?? null].flatMap((id) => {
     const index = id === null ? undefined : indexById.get(id)
     return index === undefined ? [] : [index]
   })
@@ -198,8 +198,9 @@ export function OutlineTree({ filter }: { filter: string }) {
                   index={item.index}
                   top={item.start}
                   tabbable={id === currentId}
-                  held={drag.held?.id === id}
+                  held={drag.held?.activeId === id}
                   dropSide={target?.anchorId === id ? target.side : null}
+                  dropRefused={drag.held?.refused === true}
                   handlers={handlers}
                 />
               )

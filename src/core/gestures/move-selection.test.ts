@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { applyOperations, allIds } from '../../core'
-import type { Block } from '../../core/types'
-import {
-  actionableIds,
-  duplicateOps,
-  moveSelectionOps,
-  moveSelectionStepOps,
-  removeOps,
-} from './selection-ops'
+import { applyOperations } from '../apply-operations'
+import { allIds } from '../tree'
+import type { Block } from '../types'
+import { actionableIds, moveSelectionOps, moveSelectionStepOps } from './move-selection'
+import { duplicateOps, removeOps } from './selection-edits'
 
 const flat = (...ids: string[]): Block[] => ids.map((id) => ({ id, type: 't', value: {} }))
 const order = (blocks: Block[], ops: Parameters<typeof applyOperations>[1]) => {
@@ -71,5 +67,16 @@ describe('duplicate and remove', () => {
     expect(duplicateOps(['a'], [copy])).toEqual([{ op: 'insertAfter', blockId: 'a', block: copy }])
     const nested: Block[] = [{ id: 'box', type: 't', value: {}, children: flat('x') }]
     expect(removeOps(nested, ['x', 'box', 'gone'])).toEqual([{ op: 'remove', blockId: 'box' }])
+  })
+})
+
+describe('a group dropped into an empty container', () => {
+  it('puts the first block in and chains the rest after it', () => {
+    const doc: Block[] = [{ id: 'box', type: 't', value: {}, children: [] }, ...flat('p', 'q', 'r')]
+    const ops = moveSelectionOps(doc, ['r', 'p'], { anchorId: 'box', side: 'inside' })
+    const result = applyOperations(doc, ops)
+    if (!result.ok) throw new Error(result.message)
+    expect(result.blocks[0]?.children?.map((c) => c.id)).toEqual(['p', 'r'])
+    expect(allIds(result.blocks)).toEqual(['box', 'p', 'r', 'q'])
   })
 })
