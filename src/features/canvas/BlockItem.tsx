@@ -115,7 +115,6 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
         onClick={onCardClick}
         data-depth={depth}
         data-hidden={hidden ? '' : undefined}
-        style={hidden ? { opacity: 0.55 } : undefined}
       >
         <div className="block-card__header">
           <button

@@ -97,7 +97,7 @@ export const OutlineRow = memo(function OutlineRow(props: {
       </button>
       <span className="outline-row__type" id={typeId}>
         {schemaType?.label ?? block.type}
-      </span>
+      </span>{' '}
       <span className="outline-row__label" id={labelId}>
         {label}
       </span>
