@@ -9,6 +9,7 @@ import {
   auditRecordList,
   auditReview,
   auditUsersAndLogin,
+  SLOW,
 } from '../fixtures/axe-screens'
 import { expect, test } from '../fixtures/kragle-test'
 
@@ -26,15 +27,19 @@ test('the stack list, the editor, the review and the preview', async ({ page, ed
 test('the block library', async ({ page, library }) => {
   test.setTimeout(120_000)
   const console = new ConsoleWatch(page)
-  await library.open()
-  await expect(library.rows.first()).toBeVisible()
+  await page.goto('/library')
+  await expect(library.rows.first()).toBeVisible(SLOW)
   await expectCleanScreen(page, console, 'the block library')
 
+  await library.search('weath')
+  await expect(library.rows).toHaveCount(1, SLOW)
   await library.rows.getByRole('link', { name: /weather/ }).click()
-  await expect(page.getByRole('region', { name: 'Definition' })).toContainText('"city"')
+  await expect(page.getByRole('region', { name: 'Definition' })).toContainText('"city"', SLOW)
   await expectCleanScreen(page, console, 'a block type')
 
-  await library.startNew()
+  await page.goto('/library')
+  await page.getByRole('link', { name: 'New block type' }).click(SLOW)
+  await expect(page.getByRole('heading', { name: 'New block type' })).toBeVisible(SLOW)
   await expectCleanScreen(page, console, 'the new block type form')
 })
 
