@@ -14,7 +14,7 @@ import {
 import { expect, test } from './fixtures/test'
 
 test('the record list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const console = new ConsoleWatch(page)
   await auditRecordList(page, console)
   await auditEditor(editor, console, 'pages', 'home')
@@ -28,7 +28,7 @@ test('the record list, the editor, the review and the preview', async ({ page, e
 })
 
 test('the site theme and the connection checks', async ({ page, backend: _backend }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const console = new ConsoleWatch(page)
   await page.goto('/theme')
   const form = page.getByRole('form', { name: 'Site theme settings' })
@@ -41,6 +41,6 @@ test('the site theme and the connection checks', async ({ page, backend: _backen
 })
 
 test('the users page and the login screen', async ({ page, request, backend: _backend }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

@@ -19,7 +19,7 @@ test('the page list, the editor, its versions, the review and the preview', asyn
   page,
   editor,
 }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const console = new ConsoleWatch(page)
   await auditRecordList(page, console)
   await auditEditor(editor, console, 'pages', HOME)
@@ -42,6 +42,6 @@ test('the page list, the editor, its versions, the review and the preview', asyn
 })
 
 test('the users page and the login screen', async ({ page, request, hub: _hub }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

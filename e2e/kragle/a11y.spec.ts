@@ -16,7 +16,7 @@ import { expect, test } from '../fixtures/kragle-test'
 const STACK = '1'
 
 test('the stack list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const console = new ConsoleWatch(page)
   await auditRecordList(page, console)
   await auditEditor(editor, console, 'stacks', STACK)
@@ -25,7 +25,7 @@ test('the stack list, the editor, the review and the preview', async ({ page, ed
 })
 
 test('the block library', async ({ page, library }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const console = new ConsoleWatch(page)
   await page.goto('/library')
   await expect(library.rows.first()).toBeVisible(SLOW)
@@ -44,6 +44,6 @@ test('the block library', async ({ page, library }) => {
 })
 
 test('the users page and the login screen', async ({ page, request, kragle: _kragle }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

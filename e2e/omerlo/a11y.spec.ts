@@ -14,7 +14,7 @@ import { DEMO } from '../fixtures/omerlo-backend'
 import { test } from '../fixtures/omerlo-test'
 
 test('the event list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const console = new ConsoleWatch(page)
   await auditRecordList(page, console)
   await auditEditor(editor, console, 'events', DEMO.festival)
@@ -23,6 +23,6 @@ test('the event list, the editor, the review and the preview', async ({ page, ed
 })
 
 test('the users page and the login screen', async ({ page, request, omerlo: _omerlo }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

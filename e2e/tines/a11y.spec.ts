@@ -15,7 +15,7 @@ import { test } from '../fixtures/tines-test'
 const CASE = '1'
 
 test('the case list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const console = new ConsoleWatch(page)
   await auditRecordList(page, console)
   await auditEditor(editor, console, 'cases', CASE)
@@ -24,6 +24,6 @@ test('the case list, the editor, the review and the preview', async ({ page, edi
 })
 
 test('the users page and the login screen', async ({ page, request, tines: _tines }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })
