@@ -61,10 +61,10 @@ test('tree semantics, arrow navigation and selection shared with the canvas', as
   await expect(firstRow).toHaveAttribute('aria-setsize', String(order.length))
 
   await firstRow.click()
-  await expect(editor.block(order[0] as string)).toHaveAttribute('aria-selected', 'true')
+  await expect(editor.block(order[0] as string)).toHaveAttribute('aria-current', 'true')
   await editor.page.keyboard.press('ArrowDown')
   await expect(outline.row(order[1] as string)).toBeFocused()
-  await expect(editor.block(order[1] as string)).toHaveAttribute('aria-selected', 'true')
+  await expect(editor.block(order[1] as string)).toHaveAttribute('aria-current', 'true')
   await editor.page.keyboard.press('End')
   await expect(outline.row(last)).toBeFocused()
   await expect(editor.block(last)).toBeInViewport()

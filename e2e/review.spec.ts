@@ -93,13 +93,13 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
   const headingCard = review.card(heading.id)
   await expect(headingCard.locator('del')).toHaveText('removed: spring')
   await expect(headingCard.locator('ins')).toHaveText('added: summer')
-  await expect(headingCard.getByRole('region', { name: 'Published' })).toContainText(oldText)
-  await expect(headingCard.getByRole('region', { name: 'Draft' })).toContainText(newText)
+  await expect(headingCard.getByRole('group', { name: 'Published' })).toContainText(oldText)
+  await expect(headingCard.getByRole('group', { name: 'Draft' })).toContainText(newText)
   await expect(review.card(inserted)).toContainText('Added')
-  await expect(review.card(inserted).getByRole('region', { name: 'Published' })).toHaveText(
+  await expect(review.card(inserted).getByRole('group', { name: 'Published' })).toHaveText(
     /Not there/,
   )
-  await expect(review.card(gallery.id).getByRole('region', { name: 'Draft' })).toHaveText(/Removed/)
+  await expect(review.card(gallery.id).getByRole('group', { name: 'Draft' })).toHaveText(/Removed/)
   await expect(review.card(last.id)).toContainText('Moved')
   await expect(review.card(hero.id).locator('ins')).toContainText('Spring 2026')
 
@@ -114,7 +114,7 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
     .click()
   await expect(page).toHaveURL(/\/edit\/pages\/home(\?locale=en)?$/)
   await expect(editor.handle(heading.id)).toBeFocused()
-  await expect(editor.block(heading.id)).toHaveAttribute('aria-selected', 'true')
+  await expect(editor.block(heading.id)).toHaveAttribute('aria-current', 'true')
   await expect(editor.block(gallery.id)).toHaveCount(0)
 
   // Exactly these writes reached Basker: the three saved edits, the refused removal, and the

@@ -17,7 +17,12 @@ export function createAppRouter() {
         return { Component: EditorPage }
       },
       hydrateFallbackElement: <LoadingPanel fullPage label="Opening the editor…" />,
-      children: [{ path: '/edit/:collection/:id' }, { path: '/review/:collection/:id' }],
+      // The layout draws both screens from the path; the children only match it. `element: null`
+      // says so to React Router, which otherwise warns that a leaf route draws nothing.
+      children: [
+        { path: '/edit/:collection/:id', element: null },
+        { path: '/review/:collection/:id', element: null },
+      ],
     },
     {
       path: '/theme',

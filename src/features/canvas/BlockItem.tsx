@@ -110,7 +110,9 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
       className={classes.join(' ')}
       data-block-id={block.id}
       data-index={depth === 0 ? index : undefined}
-      aria-selected={selected}
+      // aria-selected is not allowed on a list item: the primary selection is the current
+      // item, and every selected card says so in words (below) besides its outline.
+      aria-current={primary ? 'true' : undefined}
       aria-posinset={virtual && index !== undefined ? index + 1 : undefined}
       aria-setsize={virtual ? setSize : undefined}
       // `top`, not a transform: dnd-kit measures droppables ignoring transforms.
@@ -123,7 +125,6 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
         onMouseDown={onCardMouseDown}
         data-depth={depth}
         data-hidden={hidden ? '' : undefined}
-        style={hidden ? { opacity: 0.55 } : undefined}
       >
         <div className="block-card__header">
           <button
@@ -143,6 +144,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
               {label}
             </span>
             {hidden ? <span className="block-card__type">Hidden</span> : null}
+            {selected ? <span className="visually-hidden">Selected</span> : null}
           </div>
           <BlockActions
             blockId={block.id}

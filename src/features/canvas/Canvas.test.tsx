@@ -92,7 +92,7 @@ describe('<Canvas> keyboard drag', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move To be or not' }))
     expect(store.getState().selectedId).toBe('quote')
     const item = screen.getAllByRole('listitem').find((li) => li.dataset.blockId === 'quote')
-    expect(item?.getAttribute('aria-selected')).toBe('true')
+    expect(item?.getAttribute('aria-current')).toBe('true')
   })
 
   it('removes a block with one operation and moves focus to the next handle', () => {

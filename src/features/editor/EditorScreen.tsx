@@ -72,7 +72,8 @@ export function EditorScreen(props: EditorScreenProps) {
       <BlockCommandsContext.Provider value={commands}>
         <div className="app-frame editor-frame">
           <AppHeader />
-          <div className="editor-toolbar">
+          {/* A landmark, so the record's title and actions are reachable like the panels. */}
+          <div className="editor-toolbar" role="region" aria-label="Editor toolbar">
             <Link
               className="button button--quiet editor-toolbar__back"
               to={`/?collection=${encodeURIComponent(recordRef.collection)}`}

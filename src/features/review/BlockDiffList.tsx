@@ -148,7 +148,9 @@ function Side(props: {
   const schemaType = block ? props.schema.find((t) => t.type === block.type) : undefined
   const entries = block ? previewEntries(block, schemaType) : []
   return (
-    <section className="review-side" aria-label={props.title}>
+    // A group, not a region: every card has a "Published" and a "Draft" side, and landmarks
+    // of one name repeated per block would make landmark navigation useless.
+    <section className="review-side" role="group" aria-label={props.title}>
       <h4>{props.title}</h4>
       {!block ? (
         <p className="muted">{props.missing}</p>

@@ -121,7 +121,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   return (
     <div className="app-frame">
       <AppHeader />
-      <div className="editor-toolbar">
+      {/* A landmark, so the record's title and actions are reachable like the rest. */}
+      <div className="editor-toolbar" role="region" aria-label="Review toolbar">
         <Link
           className="button button--quiet"
           // Back on the block that was selected, so focus lands where the user left off.

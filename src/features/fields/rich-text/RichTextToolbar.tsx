@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react'
 import { useEditorState } from '@tiptap/react'
 import type { Editor } from '@tiptap/react'
 import { checkHref } from './link-href'
+import { toggleName } from './toggle-name'
 
 export function RichTextToolbar({ editor, label }: { editor: Editor; label: string }) {
   const state = useEditorState({
@@ -101,7 +102,7 @@ function Toggle(props: { name: string; short: string; on: boolean; run: () => vo
     <button
       type="button"
       className="rich-text__button"
-      aria-label={props.name}
+      aria-label={toggleName(props.short, props.name)}
       aria-pressed={props.on}
       title={props.name}
       // Keep the text selection: a mousedown on the button would otherwise blur the editor.
