@@ -2,9 +2,16 @@
 // draft", and a line about going live) and lets the user save only on demand: then nothing is
 // sent until Save, the status says how many changes wait, and leaving the page asks first.
 import type { Page } from '@playwright/test'
+import type { EditorPage } from '../fixtures/editor-page'
 import { expect, test } from '../fixtures/tines-test'
 
 const CASE = 1
+
+/** Opens the case; a machine under load may take longer than the usual 10 s to show it. */
+async function openCase(editor: EditorPage): Promise<void> {
+  await editor.page.goto(`/edit/cases/${CASE}`)
+  await expect(editor.blocks.first()).toBeVisible({ timeout: 60_000 })
+}
 
 /** Waits on the page's own clock, past several autosave delays (800 ms) since now. */
 async function letAutosaveTimePass(page: Page): Promise<void> {
@@ -18,7 +25,7 @@ test('the words say a save goes live; saving on demand sends nothing until Save'
   page,
 }) => {
   const summary = await tines.block(CASE, 'Summary')
-  await editor.open('cases', String(CASE))
+  await openCase(editor)
 
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0)
@@ -41,7 +48,7 @@ test('the words say a save goes live; saving on demand sends nothing until Save'
   ])
 
   // The choice is the user's, kept across a reload.
-  await editor.open('cases', String(CASE))
+  await openCase(editor)
   await expect(autosave).not.toBeChecked()
   await editor.keyboardMove(String(summary.id), 'up')
   await expect(editor.saveStatus).toHaveText('1 change waiting for Save')
@@ -60,7 +67,7 @@ test('with autosave on (the default), a change goes live without pressing Save',
   tines,
 }) => {
   const summary = await tines.block(CASE, 'Summary')
-  await editor.open('cases', String(CASE))
+  await openCase(editor)
   await editor.keyboardMove(String(summary.id), 'down')
   await expect.poll(() => tines.requests()).toHaveLength(1)
   await editor.expectSaved()
