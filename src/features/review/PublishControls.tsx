@@ -53,7 +53,7 @@ export function PublishControls(props: PublishControlsProps) {
     onSuccess: () => {
       setOpen(null)
       setDone(`Unpublished ${name}: visitors no longer see it.`)
-      onDone(`Unpublished ${name}: visitors no longer see it.`)
+      onDone(`Unpublished ${name}.`)
     },
   })
   const publishButton = useRef<HTMLButtonElement>(null)
