@@ -164,6 +164,7 @@ test('an admin adds a user, changes their role and removes them on the Users scr
 test('the first user is an admin by default; once added, the app asks for a login', async ({
   page,
 }) => {
+  test.slow()
   await page.goto('/users')
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible()
   const form = page.getByRole('form', { name: 'Add a user' })

@@ -10,6 +10,7 @@ test('publishing from the review names page, device and language and says it is 
   hub,
   page,
 }) => {
+  test.slow()
   const draft = await hub.content(HOME, DESKTOP_EN, { status: 'draft' })
   await page.goto(`/review/pages/${HOME}?device=desktop&locale=en`)
   const toolbar = page.locator('.editor-toolbar')

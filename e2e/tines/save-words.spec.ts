@@ -24,6 +24,8 @@ test('the words say a save goes live; saving on demand sends nothing until Save'
   tines,
   page,
 }) => {
+  // Several openings and a wait past the autosave delay: more than the default 30 s under load.
+  test.slow()
   const summary = await tines.block(CASE, 'Summary')
   await openCase(editor)
 
@@ -66,6 +68,7 @@ test('with autosave on (the default), a change goes live without pressing Save',
   editor,
   tines,
 }) => {
+  test.slow()
   const summary = await tines.block(CASE, 'Summary')
   await openCase(editor)
   await editor.keyboardMove(String(summary.id), 'down')
