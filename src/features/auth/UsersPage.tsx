@@ -78,7 +78,7 @@ export function UsersPage() {
             {...(isRetryable(users.error) ? { onRetry: () => void users.refetch() } : {})}
           />
         ) : null}
-        {users.data ? (
+        {users.data && users.data.length > 0 ? (
           <table className="users-page__table">
             <thead>
               <tr>
