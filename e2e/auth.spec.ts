@@ -2,7 +2,7 @@
 // theme write made by hand from the page (with the session's own CSRF token) is refused by the
 // server. Users are created at run time; removing them restores the local admin for other specs.
 import { expect, test } from './fixtures/test'
-import { addUser, logIn, removeAllUsers } from './fixtures/auth'
+import { addUser, logIn, PASSWORD, removeAllUsers } from './fixtures/auth'
 import { findField } from './fixtures/demo'
 import { BASKER_VERSION, BASKER_TENANT } from './fixtures/env'
 
@@ -159,4 +159,35 @@ test('an admin adds a user, changes their role and removes them on the Users scr
   await page.getByRole('button', { name: 'Remove nina@example.com for good' }).click()
   await expect(page.getByRole('combobox', { name: 'Role of nina@example.com' })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeFocused()
+})
+
+test('the first user is an admin by default; once added, the app asks for a login', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto('/users')
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible()
+  const form = page.getByRole('form', { name: 'Add a user' })
+  await expect(form.getByLabel('Role')).toHaveValue('admin')
+  await form.getByLabel('E-mail address').fill('first@example.com')
+  await form.getByLabel('Name').fill('First Admin')
+  await form.getByLabel('Password (at least 10 characters)').fill(PASSWORD)
+  await form.getByRole('button', { name: 'Add user' }).click()
+
+  // Straight to the login screen, with the new address filled in; no "could not be loaded".
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible()
+  await expect(page.getByRole('status')).toContainText(
+    'first@example.com was added as the first admin',
+  )
+  await expect(page.getByLabel('E-mail address')).toHaveValue('first@example.com')
+  await expect(page.getByText('could not be loaded')).toHaveCount(0)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Log in' }).click()
+
+  // Back on the users screen as that admin: no "Remove" on one's own account.
+  await expect(page.getByRole('combobox', { name: 'Role of first@example.com' })).toHaveValue(
+    'admin',
+  )
+  await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0)
+  await expect(page.getByRole('row', { name: /First Admin \(you\)/ })).toBeVisible()
 })

@@ -76,7 +76,7 @@ const perform = async (
       await editor.button('Undo').click()
       return undefined
     case 'save': {
-      const save = editor.button('Save draft')
+      const save = editor.saveButton
       if (await save.isEnabled()) await save.click()
       return undefined
     }
@@ -99,7 +99,7 @@ const comparable = (profile: ChaosProfile, rows: (ModelBlock | BackendRow)[]) =>
 
 /** Waits until the indicator says Saved, asking for a save again while it does not. */
 const drain = async (editor: EditorPage): Promise<void> => {
-  const save = editor.button('Save draft')
+  const save = editor.saveButton
   await expect
     .poll(
       async () => {

@@ -2,6 +2,9 @@
 // happened) or when the tab is hidden, and after a transient failure with growing delays. Runs
 // never overlap: a trigger during a run is remembered and served when it ends. While the browser
 // is offline nothing is attempted; the status says so and the flush resumes when it returns.
+// In 'manual' mode (a user's choice on backends without drafts, where a save goes live) nothing
+// is sent until flushNow(); only what finishes that save (retries, the rest after a 422, the
+// resume after being offline) runs on its own.
 import type { EditorStoreApi } from '../store'
 import { retryDelay } from './flush-policy'
 import type { WritePacer } from './pacing'
@@ -9,6 +12,9 @@ import type { Connectivity } from './retry/connectivity'
 import type { FlushResult } from './run-flush'
 
 export const IDLE_FLUSH_MS = 800
+
+/** 'auto': idle autosave; 'manual': only an explicit save (flushNow) sends anything. */
+export type SaveMode = 'auto' | 'manual'
 export const OFFLINE_MESSAGE =
   'No connection: your changes are kept on this device and saved when it returns.'
 
@@ -24,6 +30,8 @@ export interface FlushSchedulerOptions {
   connectivity?: Connectivity | undefined
   /** Holds saves back to the backend's write limit (edits coalesce meanwhile); absent: none. */
   pacer?: WritePacer | undefined
+  /** Defaults to 'auto'. */
+  mode?: SaveMode | undefined
 }
 
 /** What an explicit save learns: the flush's own result, or why none could run. */
@@ -35,7 +43,12 @@ export interface FlushScheduler {
    * the call (so it covers every edit made before it), or at once when offline or disposed.
    */
   flushNow(): Promise<FlushNowResult>
-  /** Stops every timer; sends what is still unsaved one last time, without retrying. */
+  /** Switches between autosave and saving on demand; back to 'auto', what waits goes out soon. */
+  setMode(mode: SaveMode): void
+  /**
+   * Stops every timer; in 'auto' mode sends what is still unsaved one last time, without
+   * retrying (in 'manual' mode it stays in the outbox, unsent).
+   */
   dispose(): void
 }
 
@@ -48,6 +61,9 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
   let again = false
   let failures = 0
   let disposed = false
+  let mode: SaveMode = options.mode ?? 'auto'
+  /** An explicit save is under way (running, waiting out a failure, parked offline). */
+  let requested = false
   /** Runs started so far; a waiter is served by the first run numbered `from` or later. */
   let runs = 0
   let waiters: { from: number; resolve: (result: FlushNowResult) => void }[] = []
@@ -81,8 +97,10 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
     // A rejection that names no operation keeps everything queued: resending at once would be
     // rejected again, so wait for the next edit or an explicit save.
     if (result.kind === 'rejected' && !result.pinned) return
-    // Edits made during the run, or ops kept after a 422, go out without waiting.
-    if (result.kind !== 'stopped' && store.getState().pending.length > 0) again = true
+    // Edits made during the run, or ops kept after a 422, go out without waiting; saving on
+    // demand, only the rest of the save asked for (after a 422) does.
+    const follows = mode === 'auto' || result.kind === 'rejected'
+    if (result.kind !== 'stopped' && follows && store.getState().pending.length > 0) again = true
   }
 
   const showOffline = () => {
@@ -126,13 +144,14 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
         } else {
           // No run follows at once (a backoff, a refusal to answer): say so now, not later.
           answer(result)
+          if (retryTimer === undefined) requested = false
         }
       })
   }
 
   const onEdit = () => {
     // While waiting out a failure, typing does not hammer the backend; flushNow still can.
-    if (retryTimer !== undefined || disposed) return
+    if (retryTimer !== undefined || disposed || mode === 'manual') return
     clearTimeout(idleTimer)
     idleTimer = setTimeout(start, idleMs)
   }
@@ -142,6 +161,7 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
   })
 
   const onVisibility = () => {
+    if (mode === 'manual' && !requested) return
     if (visibility?.visibilityState === 'hidden' && unsaved()) start()
   }
   visibility?.addEventListener('visibilitychange', onVisibility)
@@ -154,7 +174,7 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
     }
     // Back online: what was kept goes out now, with a fresh backoff.
     failures = 0
-    if (unsaved()) start()
+    if (unsaved() && (mode === 'auto' || requested)) start()
   })
 
   return {
@@ -164,8 +184,22 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
         waiters.push({ from: runs + 1, resolve })
       })
       again = false
+      requested = true
       start()
       return done
+    },
+    setMode(next) {
+      if (next === mode || disposed) return
+      mode = next
+      if (next === 'manual') {
+        // An autosave waiting for the typist is called off; a save asked for goes on.
+        if (!requested && !running) {
+          clearTimeout(idleTimer)
+          idleTimer = undefined
+        }
+      } else if (unsaved() && !running) {
+        onEdit()
+      }
     },
     dispose() {
       disposed = true
@@ -174,7 +208,9 @@ export function createFlushScheduler(options: FlushSchedulerOptions): FlushSched
       unsubscribe()
       visibility?.removeEventListener('visibilitychange', onVisibility)
       unsubscribeConnectivity?.()
-      if (!running && store.getState().pending.length > 0) void run().catch(() => undefined)
+      if (mode === 'auto' && !running && store.getState().pending.length > 0) {
+        void run().catch(() => undefined)
+      }
     },
   }
 }

@@ -15,7 +15,7 @@ export {
 } from './use-theme-settings'
 export type { ThemeSettingsEditor } from './use-theme-settings'
 export { THEME_BLOCK_ID, editedKeys, settingKey, themeValues } from './theme/theme-values'
-export type { FlushNowResult } from './flush-scheduler'
+export type { FlushNowResult, SaveMode } from './flush-scheduler'
 export type { FlushResult } from './run-flush'
 export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'

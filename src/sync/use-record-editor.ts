@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Capabilities, RecordRef } from '../adapters/types'
 import type { EditorStoreApi } from '../store'
 import { useAdapter } from './adapter-context'
-import type { FlushNowResult } from './flush-scheduler'
+import type { FlushNowResult, SaveMode } from './flush-scheduler'
 import { outboxRecordKey } from './outbox/record-key'
 import { blockTypesQuery, recordQuery } from './queries'
 import { syncKeys } from './query-keys'
@@ -18,12 +18,12 @@ export interface RecordEditor {
   state: 'loading' | 'error' | 'ready'
   error?: string
   store?: EditorStoreApi
-  /** Sends unsaved changes now (Ctrl/Cmd+S, the Save draft button) and resolves with the result. */
+  /** Sends unsaved changes now (Ctrl/Cmd+S, the Save button) and resolves with the result. */
   flushNow(): Promise<FlushNowResult>
   capabilities: Capabilities
 }
 
-export function useRecordEditor(ref: RecordRef): RecordEditor {
+export function useRecordEditor(ref: RecordRef, saveMode: SaveMode = 'auto'): RecordEditor {
   const adapter = useAdapter()
   const queryClient = useQueryClient()
   const schema = useQuery(blockTypesQuery(adapter, ref))
@@ -40,6 +40,7 @@ export function useRecordEditor(ref: RecordRef): RecordEditor {
     document: record.data,
     onSaved,
     pacer: sharedWritePacer(adapter.id),
+    saveMode,
   })
   const capabilities = adapter.capabilities
 

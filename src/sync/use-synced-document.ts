@@ -10,7 +10,7 @@ import type { BlockTypeSchema } from '../core'
 import { createEditorStore } from '../store'
 import type { EditorStoreApi } from '../store'
 import { createFlushScheduler } from './flush-scheduler'
-import type { FlushNowResult, FlushScheduler } from './flush-scheduler'
+import type { FlushNowResult, FlushScheduler, SaveMode } from './flush-scheduler'
 import { pageOutbox } from './outbox/outbox'
 import { announceSaved } from './outbox/record-channel'
 import { withFlushLock } from './outbox/tab-locks'
@@ -34,6 +34,8 @@ export interface SyncedDocumentOptions {
   onSaved?: (store: EditorStoreApi) => void
   /** Spaces saves under the backend's write limit (shared by every document of one backend). */
   pacer?: WritePacer | undefined
+  /** 'manual': nothing is sent until flushNow (the user's choice where saves go live). */
+  saveMode?: SaveMode | undefined
 }
 
 export interface SyncedDocument {
@@ -51,6 +53,7 @@ export function flushScopeId(ref: RecordRef): string {
 
 export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocument {
   const { ref, recordKey, scopeId, source, schema, document: loaded, onSaved, pacer } = options
+  const saveMode = options.saveMode ?? 'auto'
   const kept = useOutboxClaim(recordKey)
 
   // Created once per document: later refetches must not replace the user's edits.
@@ -83,6 +86,12 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
   })
 
   const scheduler = useRef<FlushScheduler | null>(null)
+  // Read when the scheduler is made; later changes go through setMode, not a new scheduler.
+  const modeRef = useRef(saveMode)
+  useEffect(() => {
+    modeRef.current = saveMode
+    scheduler.current?.setMode(saveMode)
+  }, [saveMode])
   useEffect(() => {
     if (!store) return
     const current = createFlushScheduler({
@@ -91,10 +100,11 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
       visibility: typeof document === 'undefined' ? undefined : document,
       connectivity: browserConnectivity(),
       pacer,
+      mode: modeRef.current,
     })
     scheduler.current = current
-    // Restored edits go out at once, as if the user had pressed Save.
-    if (store.getState().pending.length > 0) void current.flushNow()
+    // Restored edits go out at once, as if the user had pressed Save (unless saving on demand).
+    if (modeRef.current === 'auto' && store.getState().pending.length > 0) void current.flushNow()
     return () => {
       current.dispose()
       if (scheduler.current === current) scheduler.current = null

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import type { ReactNode } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { ErrorPanel, LoadingPanel } from '../shared/StatePanels'
+import { FIRST_USER_KEY } from './first-user'
 import { LoginScreen } from './LoginScreen'
 import { logOut, SESSION_KEY, sessionQuery, type Session } from './session-api'
 import { SessionProvider, type SessionValue } from './session-context'
@@ -38,8 +39,15 @@ export function AuthGate({ children }: { children?: ReactNode }) {
     )
   }
   if (!value || value.session.user === null) {
+    const added = queryClient.getQueryData<string>(FIRST_USER_KEY)
     return (
-      <LoginScreen onLoggedIn={(next: Session) => queryClient.setQueryData(SESSION_KEY, next)} />
+      <LoginScreen
+        {...(added ? { firstUser: added } : {})}
+        onLoggedIn={(next: Session) => {
+          queryClient.removeQueries({ queryKey: FIRST_USER_KEY })
+          queryClient.setQueryData(SESSION_KEY, next)
+        }}
+      />
     )
   }
   return <SessionProvider value={value}>{children}</SessionProvider>

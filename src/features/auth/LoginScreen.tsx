@@ -5,9 +5,16 @@ import type { FormEvent } from 'react'
 import { logIn, SessionError, type Session } from './session-api'
 import '../../styles/auth.css'
 
-export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Session) => void }) {
+export function LoginScreen({
+  onLoggedIn,
+  firstUser,
+}: {
+  onLoggedIn: (session: Session) => void
+  /** The first user was just added here: say so and fill in their address. */
+  firstUser?: string
+}) {
   const id = useId()
-  const [email, setEmail] = useState('')
+  const [email, setEmail] = useState(firstUser ?? '')
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -32,6 +39,12 @@ export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Session) => 
     <main className="login">
       <h1 className="login__title">Log in</h1>
       <p className="login__lead">Block editor</p>
+      {firstUser ? (
+        <p className="login__notice" role="status">
+          {firstUser} was added as the first admin. From now on everyone logs in: log in with that
+          account to go on.
+        </p>
+      ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         {error ? (
           <p className="login__error" role="alert" id={`${id}-error`}>
@@ -48,7 +61,7 @@ export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Session) => 
             type="email"
             autoComplete="username"
             required
-            autoFocus
+            autoFocus={!firstUser}
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             aria-describedby={error ? `${id}-error` : undefined}
@@ -65,6 +78,7 @@ export function LoginScreen({ onLoggedIn }: { onLoggedIn: (session: Session) => 
             type="password"
             autoComplete="current-password"
             required
+            autoFocus={Boolean(firstUser)}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             aria-describedby={error ? `${id}-error` : undefined}

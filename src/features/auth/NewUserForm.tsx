@@ -1,15 +1,18 @@
-// The "Add a user" form of the admin screen.
+// The "Add a user" form of the admin screen. The first user must be an admin (nobody could manage
+// users otherwise), so the role starts as admin then.
 import { useId, useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
 import { ROLES, type Role } from '../../core/roles'
 
 export function NewUserForm(props: {
   onSubmit: (input: { email: string; name: string; role: Role; password: string }) => Promise<void>
+  /** No user exists yet: this one must be an admin. */
+  first?: boolean
 }) {
   const id = useId()
   const [email, setEmail] = useState('')
   const [name, setName] = useState('')
-  const [role, setRole] = useState<Role>('editor')
+  const [role, setRole] = useState<Role>(props.first ? 'admin' : 'editor')
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
 

@@ -1,11 +1,16 @@
 // The admin screen for users: list, add, change a role, remove (with a confirmation). The server
-// refuses what would leave nobody able to manage users; its message is shown as is.
-import { useRef, useState } from 'react'
+// refuses what would leave nobody able to manage users; its message is shown as is. Nobody is
+// offered to remove their own account. Adding the first user ends the local admin: from then on
+// everyone logs in, this browser too, so the app goes to the login screen.
+import { useEffect, useRef, useState } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ROLES, type Role } from '../../core/roles'
 import { AppHeader } from '../shared/AppHeader'
 import { ErrorPanel, LoadingPanel } from '../shared/StatePanels'
 import { NewUserForm } from './NewUserForm'
+import { isRetryable } from './retryable'
+import { FIRST_USER_KEY } from './first-user'
+import { SESSION_KEY, SessionError } from './session-api'
 import { useSession } from './session-context'
 import {
   changeRole,
@@ -25,6 +30,7 @@ type Change =
 
 export function UsersPage() {
   const { session } = useSession()
+  const local = session.mode === 'local'
   const queryClient = useQueryClient()
   const users = useQuery(usersQuery())
   const [confirming, setConfirming] = useState<string | null>(null)
@@ -38,8 +44,19 @@ export function UsersPage() {
       if (next.kind === 'role') return changeRole(csrf, next.id, next.role)
       return removeUser(csrf, next.id)
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+    onSuccess: (_result, done) => {
+      if (done.kind === 'add' && local) {
+        queryClient.setQueryData(FIRST_USER_KEY, done.input.email)
+        return queryClient.invalidateQueries({ queryKey: SESSION_KEY })
+      }
+      return queryClient.invalidateQueries({ queryKey: USERS_KEY })
+    },
   })
+  const loggedOut = users.error instanceof SessionError && users.error.status === 401
+  useEffect(() => {
+    // The session ended (expired, or users now exist): the login screen is the way on.
+    if (loggedOut) void queryClient.invalidateQueries({ queryKey: SESSION_KEY })
+  }, [loggedOut, queryClient])
 
   return (
     <div className="app-frame">
@@ -58,10 +75,10 @@ export function UsersPage() {
           <ErrorPanel
             title="The users could not be loaded"
             message={users.error.message}
-            onRetry={() => void users.refetch()}
+            {...(isRetryable(users.error) ? { onRetry: () => void users.refetch() } : {})}
           />
         ) : null}
-        {users.data ? (
+        {users.data && users.data.length > 0 ? (
           <table className="users-page__table">
             <thead>
               <tr>
@@ -76,7 +93,12 @@ export function UsersPage() {
             <tbody>
               {users.data.map((user: ListedUser) => (
                 <tr key={user.id}>
-                  <td>{user.name}</td>
+                  <td>
+                    {user.name}
+                    {user.id === session.user?.id ? (
+                      <span className="users-page__you"> (you)</span>
+                    ) : null}
+                  </td>
                   <td>{user.email}</td>
                   <td>
                     <select
@@ -99,7 +121,7 @@ export function UsersPage() {
                     </select>
                   </td>
                   <td>
-                    {confirming === user.id ? (
+                    {user.id === session.user?.id ? null : confirming === user.id ? (
                       <>
                         <button
                           type="button"
@@ -141,8 +163,16 @@ export function UsersPage() {
             </tbody>
           </table>
         ) : null}
-        <h2>Add a user</h2>
-        <NewUserForm onSubmit={(input) => change.mutateAsync({ kind: 'add', input })} />
+        <h2>{local ? 'Add the first user' : 'Add a user'}</h2>
+        {local ? (
+          <p className="users-page__note">
+            The first user must be an admin. Once there is a user, everyone logs in, you too.
+          </p>
+        ) : null}
+        <NewUserForm
+          first={local}
+          onSubmit={(input) => change.mutateAsync({ kind: 'add', input })}
+        />
       </main>
     </div>
   )

@@ -9,6 +9,8 @@ import { recordQuery, syncKeys, useAdapter, useRecordEditor } from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
 import { ReviewScreen } from '../review/ReviewScreen'
+import { useLeaveWarning } from '../save-status/use-leave-warning'
+import { useSaveMode } from '../save-status/use-save-mode'
 import { EditorScreen } from './EditorScreen'
 import { pickVariant } from './record-variant'
 
@@ -34,7 +36,9 @@ export function EditorPage() {
 }
 
 function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
-  const editor = useRecordEditor(recordRef)
+  const saving = useSaveMode()
+  const editor = useRecordEditor(recordRef, saving.mode)
+  useLeaveWarning(editor.store, saving.mode === 'manual')
   const adapter = useAdapter()
   // The same query the editor loads from: it tells a missing record apart and gives the title.
   const record = useQuery(recordQuery(adapter, recordRef))
@@ -66,6 +70,7 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
           recordRef={recordRef}
           capabilities={editor.capabilities}
           flushNow={editor.flushNow}
+          saving={saving}
         />
       </EditorStoreProvider>
     )

@@ -12,6 +12,8 @@ import { PaletteHost } from '../palette/PaletteHost'
 import { EditorPreviewPane } from '../preview/EditorPreviewPane'
 import { PreviewControls } from '../preview/PreviewControls'
 import { SaveButton, SaveStatus } from '../save-status/SaveStatus'
+import { SaveOptions } from '../save-status/SaveOptions'
+import type { SaveModeChoice } from '../save-status/use-save-mode'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
 import { SidePanelTabs } from '../theme/SidePanelTabs'
@@ -33,6 +35,8 @@ export interface EditorScreenProps {
   recordRef: RecordRef
   capabilities: Capabilities
   flushNow: () => Promise<FlushNowResult>
+  /** Autosave or save on demand (offered on backends without drafts); absent: autosave. */
+  saving?: SaveModeChoice
 }
 
 export function EditorScreen(props: EditorScreenProps) {
@@ -108,8 +112,11 @@ export function EditorScreen(props: EditorScreenProps) {
               notify={ui.notify}
               flushNow={flushNow}
             />
-            <SaveStatus />
-            <SaveButton onSave={flushNow} />
+            <SaveStatus onDemand={props.saving?.mode === 'manual'} />
+            {props.saving?.offered ? (
+              <SaveOptions mode={props.saving.mode} onModeChange={props.saving.setMode} />
+            ) : null}
+            <SaveButton onSave={flushNow} drafts={props.capabilities.drafts} />
           </div>
           <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
             <OutlinePanel />

@@ -1,6 +1,8 @@
 // Publish and unpublish, where the backend's adapter offers them, each behind a confirmation that
-// names what goes live. Elsewhere the review says plainly where publishing happens instead.
-import { useEffect, useRef, useState } from 'react'
+// names what goes live: the page, and its device and language where the backend has them. Publish
+// is off while nothing differs from what is live; Unpublish is set apart and red. After publishing
+// a visible line says so (the page's live region announces it too).
+import { useEffect, useId, useRef, useState } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStoreApi } from '../../store'
@@ -8,6 +10,8 @@ import { useRecordVersionActions } from '../../sync'
 import type { FlushNowResult } from '../../sync'
 import { useCan } from '../auth'
 import { ConfirmDialog } from '../shared/ConfirmDialog'
+import { publishedName, publishSummary, unsavedFirst } from './publish-words'
+import './publish-controls.css'
 
 export interface PublishControlsProps {
   recordRef: RecordRef
@@ -24,29 +28,32 @@ export interface PublishControlsProps {
   onDone(message: string): void
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
 export function PublishControls(props: PublishControlsProps) {
   const { recordRef, flushNow, onDone } = props
+  const id = useId()
   const store = useEditorStoreApi()
   // The one publishing path: save everything through the engine, then publish that version.
   const actions = useRecordVersionActions(recordRef, store, flushNow)
   const [open, setOpen] = useState<'publish' | 'unpublish' | null>(null)
+  const [done, setDone] = useState<string | null>(null)
   // The server refuses a publish by anyone but an admin; the UI only hides the buttons.
   const allowed = useCan('publish')
+  const name = publishedName(props.title, recordRef)
 
   const publish = useMutation({
     mutationFn: () => actions.publish(),
     onSuccess: () => {
       setOpen(null)
-      onDone(`Published “${props.title}”.`)
+      setDone(`Published ${name}: visitors see it now.`)
+      onDone(`Published ${name}.`)
     },
   })
   const unpublish = useMutation({
     mutationFn: () => actions.unpublish(),
     onSuccess: () => {
       setOpen(null)
-      onDone(`Unpublished “${props.title}”: visitors no longer see it.`)
+      setDone(`Unpublished ${name}: visitors no longer see it.`)
+      onDone(`Unpublished ${name}.`)
     },
   })
   const publishButton = useRef<HTMLButtonElement>(null)
@@ -57,57 +64,76 @@ export function PublishControls(props: PublishControlsProps) {
   if (!props.canPublish) return null
   if (!allowed) return <p className="review-publish muted">Only an admin can publish.</p>
 
+  const nothingNew = props.isPublished && props.changeCount === 0 && props.unsavedCount === 0
   const close = () => {
     publish.reset()
     unpublish.reset()
     setOpen(null)
   }
   return (
-    <div className="review-publish">
+    <div className="review-publish publish-actions">
+      {done ? (
+        <p className="publish-actions__done">
+          <span aria-hidden="true">✓ </span>
+          {done}
+        </p>
+      ) : null}
       <button
         ref={publishButton}
         type="button"
         className="button button--primary"
-        onClick={() => setOpen('publish')}
+        // aria-disabled, not disabled: focus comes back here after publishing and must stay.
+        aria-disabled={nothingNew ? true : undefined}
+        aria-describedby={nothingNew ? `${id}-why` : undefined}
+        onClick={() => {
+          if (nothingNew) return
+          setDone(null)
+          setOpen('publish')
+        }}
       >
         Publish
       </button>
+      {nothingNew ? (
+        <span id={`${id}-why`} className="visually-hidden">
+          Nothing to publish: the draft is what is live.
+        </span>
+      ) : null}
       {props.isPublished ? (
-        <button type="button" className="button" onClick={() => setOpen('unpublish')}>
+        <button
+          type="button"
+          className="button button--danger publish-actions__unpublish"
+          onClick={() => {
+            setDone(null)
+            setOpen('unpublish')
+          }}
+        >
           Unpublish
         </button>
       ) : null}
       {open === 'publish' ? (
         <ConfirmDialog
-          title={`Publish “${props.title}”?`}
+          title={`Publish ${name}?`}
           confirmLabel="Publish"
           busyLabel={publish.isPending ? 'Publishing…' : null}
           error={publish.error?.message ?? null}
           onConfirm={() => publish.mutate()}
           onCancel={close}
         >
-          <p>
-            {props.changeCount === 0
-              ? `“${props.title}” goes live as it is: the draft has no changes since it was last published.`
-              : `“${props.title}” goes live with ${plural(props.changeCount, 'change', 'changes')} since it was last published.`}
-          </p>
-          {props.unsavedCount > 0 ? (
-            <p>
-              {`${plural(props.unsavedCount, 'unsaved change is', 'unsaved changes are')} saved first.`}
-            </p>
-          ) : null}
+          <p>{publishSummary(name, props.changeCount)}</p>
+          {props.unsavedCount > 0 ? <p>{unsavedFirst(props.unsavedCount)}</p> : null}
         </ConfirmDialog>
       ) : null}
       {open === 'unpublish' ? (
         <ConfirmDialog
-          title={`Unpublish “${props.title}”?`}
+          title={`Unpublish ${name}?`}
           confirmLabel="Unpublish"
+          danger
           busyLabel={unpublish.isPending ? 'Unpublishing…' : null}
           error={unpublish.error?.message ?? null}
           onConfirm={() => unpublish.mutate()}
           onCancel={close}
         >
-          <p>Visitors will no longer see “{props.title}”. The draft stays as it is.</p>
+          <p>Visitors will no longer see {name}. The draft stays as it is.</p>
         </ConfirmDialog>
       ) : null}
     </div>

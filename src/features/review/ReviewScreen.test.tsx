@@ -263,6 +263,13 @@ describe('ReviewScreen', () => {
       expect(publish).toHaveBeenCalledWith(ref, { version: 'v1' })
       expect(await screen.findByText('The draft is the same as what is published.')).toBeTruthy()
       expect(screen.getByText('Published “Home”.').getAttribute('role')).toBe('status')
+      // Seen too, not only heard; and with nothing left to publish, Publish is off.
+      expect(screen.getByText('Published “Home”: visitors see it now.')).toBeTruthy()
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name: 'Publish' }).getAttribute('aria-disabled')).toBe(
+          'true',
+        ),
+      )
     })
 
     it('saves unsaved edits first, and publishes nothing when saving fails', async () => {

@@ -15,6 +15,8 @@ describe('statusText', () => {
     expect(statusText('saving', 'Saving…', 2).label).toBe('Saving…')
     expect(statusText('unsaved', null, 1).label).toBe('1 unsaved change')
     expect(statusText('unsaved', null, 3).label).toBe('3 unsaved changes')
+    expect(statusText('unsaved', null, 1, true).label).toBe('1 change waiting for Save')
+    expect(statusText('unsaved', null, 3, true).label).toBe('3 changes waiting for Save')
     expect(statusText('offline', 'No network', 3)).toEqual({
       label: 'Offline — 3 changes kept on this device',
       detail: 'No network',

@@ -1,12 +1,14 @@
-// The save indicator (role=status, so screen readers hear changes) and the "Save draft" button.
+// The save indicator (role=status, so screen readers hear changes) and the save button: "Save
+// draft" where the backend keeps drafts, "Save" where a save goes live.
 import { useEditorStore } from '../../store'
 import { statusText } from './status-text'
 
-export function SaveStatus() {
+/** `onDemand`: the user saves only with the button, so unsaved changes are said to be waiting. */
+export function SaveStatus({ onDemand = false }: { onDemand?: boolean }) {
   const status = useEditorStore((s) => s.status)
   const message = useEditorStore((s) => s.statusMessage)
   const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length + s.rejected.length)
-  const text = statusText(status, message, unsaved)
+  const text = statusText(status, message, unsaved, onDemand)
   return (
     <div className={`save-status save-status--${status}`}>
       <span className="save-status__dot" aria-hidden="true" />
@@ -22,7 +24,7 @@ export function SaveStatus() {
   )
 }
 
-export function SaveButton({ onSave }: { onSave: () => void }) {
+export function SaveButton({ onSave, drafts = true }: { onSave: () => void; drafts?: boolean }) {
   const unsaved = useEditorStore((s) => s.pending.length > 0)
   return (
     <button
@@ -31,7 +33,7 @@ export function SaveButton({ onSave }: { onSave: () => void }) {
       onClick={onSave}
       aria-keyshortcuts="Control+S Meta+S"
     >
-      Save draft
+      {drafts ? 'Save draft' : 'Save'}
     </button>
   )
 }

@@ -1,4 +1,5 @@
 // The words of the save indicator. Short and stable ("Saved", "Saving…", "3 unsaved changes",
+// "3 changes waiting for Save" when saving on demand,
 // "Offline — 2 changes kept on this device", "1 change not saved", "Conflict") so users and tests can rely on them;
 // details go in a separate line.
 import type { SaveStatus } from '../../store'
@@ -12,6 +13,8 @@ export function statusText(
   status: SaveStatus,
   message: string | null,
   unsavedCount: number,
+  /** Saving only on demand: unsaved changes wait for the Save button. */
+  onDemand = false,
 ): StatusText {
   switch (status) {
     case 'saved':
@@ -20,7 +23,9 @@ export function statusText(
       return { label: 'Saving…', detail: null }
     case 'unsaved': {
       const n = Math.max(unsavedCount, 1)
-      return { label: `${n} unsaved ${n === 1 ? 'change' : 'changes'}`, detail: null }
+      const changes = n === 1 ? 'change' : 'changes'
+      if (onDemand) return { label: `${n} ${changes} waiting for Save`, detail: null }
+      return { label: `${n} unsaved ${changes}`, detail: null }
     }
     case 'offline': {
       // The count is in the label (role=status), so screen readers hear what is at stake.

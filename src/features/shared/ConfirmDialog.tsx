@@ -6,6 +6,7 @@ import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { trapTab } from './focus-trap'
+import './danger-button.css'
 
 export interface ConfirmDialogProps {
   title: string
@@ -14,6 +15,8 @@ export interface ConfirmDialogProps {
   /** While the action runs: both buttons are disabled and the confirm button says so. */
   busyLabel?: string | null
   error?: string | null
+  /** The action destroys or takes down something (unpublish): the confirm button is red. */
+  danger?: boolean
   onConfirm(): void
   onCancel(): void
 }
@@ -85,7 +88,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </button>
           <button
             type="button"
-            className="button button--primary"
+            className={props.danger ? 'button button--danger-solid' : 'button button--primary'}
             onClick={() => {
               if (!busyLabel) props.onConfirm()
             }}

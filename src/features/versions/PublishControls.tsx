@@ -1,10 +1,11 @@
 // Publish and unpublish of the open variant, each behind a confirmation that names what goes
-// live (or goes away) and for whom.
+// live (or goes away) and for whom. Unpublish is set apart and red, its confirmation too.
 import { useState } from 'react'
 import type { VersionSummary } from '../../adapters/types'
 import type { RecordVersionActions } from '../../sync'
 import { ConfirmDialog } from '../shared/ConfirmDialog'
 import { messageOf } from './use-popover'
+import '../review/publish-controls.css'
 
 export interface PublishControlsProps {
   /** "home (Desktop, English)" */
@@ -37,7 +38,7 @@ export function PublishControls({ pageName, draft, live, actions, onDone }: Publ
     }
   }
   return (
-    <div className="versions-panel__publish">
+    <div className="versions-panel__publish publish-actions">
       <p>
         {live ? `Live: ${live.label}.` : 'Nothing is live for this device and language.'}
         {draftIsLive ? ' The draft is what is live.' : ''}
@@ -55,7 +56,7 @@ export function PublishControls({ pageName, draft, live, actions, onDone }: Publ
       </button>{' '}
       <button
         type="button"
-        className="button"
+        className="button button--danger publish-actions__unpublish"
         aria-disabled={live ? undefined : true}
         onClick={() => {
           if (live) setAsking('unpublish')
@@ -82,6 +83,7 @@ export function PublishControls({ pageName, draft, live, actions, onDone }: Publ
         <ConfirmDialog
           title={`Unpublish ${pageName}?`}
           confirmLabel="Unpublish"
+          danger
           busyLabel={busy ? 'Unpublishing…' : null}
           error={error}
           onConfirm={() => void run('unpublish')}

@@ -1,6 +1,6 @@
 // /api/users: the admin screen's API (the guard lets only admins through). The last admin can be
-// neither removed nor demoted, and the first user must be an admin, so the server is never left
-// with logins that nobody can administer.
+// neither removed nor demoted, and the first user must be an admin (the role defaults to admin
+// then), so the server is never left with logins that nobody can administer.
 import type { Context, Hono } from 'hono'
 import { isRole } from '../../core/roles'
 import { jsonError } from '../http/errors'
@@ -28,9 +28,12 @@ export const mountUserRoutes = (app: Hono, { users, sessions }: AuthStores): voi
   app.get('/api/users', async (c) => c.json({ users: (await users.list()).map(present) }))
 
   app.post('/api/users', async (c) => {
-    const checked = await checkNewUser(await jsonBody(c))
+    const body = await jsonBody(c)
+    const first = !(await users.exist())
+    const roleless = typeof body === 'object' && body !== null && !('role' in body)
+    const checked = await checkNewUser(first && roleless ? { ...body, role: 'admin' } : body)
     if (!checked.ok) return jsonError(c, 422, checked.message)
-    if (checked.value.role !== 'admin' && !(await users.exist())) {
+    if (checked.value.role !== 'admin' && first) {
       return jsonError(c, 422, 'The first user must be an admin, or nobody could manage users.')
     }
     try {
