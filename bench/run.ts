@@ -115,7 +115,7 @@ async function main(): Promise<void> {
         'load: navigation start → first block handle visible and focusable; typing: keydown → ' +
         'next paint in a rich-text field (bounded below by the 60 Hz frame clock); long tasks: ' +
         'tasks over 50 ms on the main thread while typing (Long Tasks API); typing processing: ' +
-        "keydown → end of the task that handled the key (the editor's own work); save: Ctrl+S after the typing → the status says "Saved", with the tasks over 50 ms meanwhile; keyboard move: Space → ArrowDown → Space until the " +
+        "keydown → end of the task that handled the key (the editor's own work); save: Ctrl+S after the typing → the status says Saved, with the tasks over 50 ms meanwhile; keyboard move: Space → ArrowDown → Space until the " +
         'block changes DOM position; palette: click "Add block" → dialog laid out; heap: used ' +
         'JS heap after load and a forced GC (CDP).',
       pages,
