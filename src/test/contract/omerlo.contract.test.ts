@@ -4,7 +4,6 @@
 // wrote between the editor's read and its write; only documented requests; unknown keys sent back
 // untouched; the editor's ids surviving a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { rebase } from '../../core'
 import type { Block, Operation } from '../../core'
 import { adapterError } from '../../adapters/contract/contract-helpers'
 import {
