@@ -8,8 +8,8 @@ import type { ContractSetup } from './contract-helpers'
 
 export type { ContractSetup } from './contract-helpers'
 
-/** Starting a reference backend (database, migrations, seed) can take a while on a busy machine. */
-// A machine shared with other work may need longer (CONTRACT_SERVER_START_MS).
+/** Starting a reference backend (database, migrations, seed) can take a while on a busy machine
+ * (CONTRACT_SERVER_START_MS raises it). */
 export const SERVER_START_MS = Number(process.env.CONTRACT_SERVER_START_MS ?? 60_000)
 
 const first = (blocks: Block[]): Block => blocks[0] as Block
