@@ -6,6 +6,7 @@ import {
   installInteractiveProbe,
   installMoveProbe,
   installPaletteProbe,
+  installSaveProbe,
   installTypingProbe,
   type BenchState,
 } from './page-probes'
@@ -16,6 +17,9 @@ export interface RunResult {
   typingWorkMs: number[]
   /** Tasks over 50 ms while typing (Long Tasks API). */
   longTasksMs: number[]
+  /** Ctrl+S after the typing → "Saved", and the tasks over 50 ms meanwhile. */
+  saveMs?: number
+  saveLongTasksMs: number[]
   keyboardMoveMs?: number
   paletteOpenMs?: number
   heapMB?: number
@@ -30,7 +34,7 @@ const KEYSTROKES = 20
 const bench = (page: Page): Promise<BenchState> =>
   page.evaluate(() => (window as Window & { __bench?: BenchState }).__bench ?? { typing: [] })
 
-type Mark = 'interactiveAt' | 'moveEnd' | 'paletteEnd'
+type Mark = 'interactiveAt' | 'moveEnd' | 'paletteEnd' | 'saveEnd'
 
 /** Waits (polling on animation frames in the page: a condition, not a sleep) for a mark. */
 async function waitFor(page: Page, mark: Mark): Promise<BenchState> {
@@ -80,6 +84,18 @@ async function typing(page: Page, blockId: string): Promise<BenchState> {
   return bench(page)
 }
 
+/** Saves what was typed at once (Ctrl+S in the field) and waits for "Saved". */
+async function save(page: Page): Promise<BenchState> {
+  await page.evaluate(installSaveProbe)
+  await page.keyboard.press('Control+s')
+  await waitFor(page, 'saveEnd')
+  // The probe reports the last long tasks one frame after "Saved".
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
+  return bench(page)
+}
+
 async function keyboardMove(page: Page): Promise<number> {
   const first = page.locator('li[data-block-id]').first()
   const id = await first.getAttribute('data-block-id')
@@ -122,7 +138,13 @@ export async function runOnce(
   page.setDefaultTimeout(STEP_TIMEOUT)
   await page.addInitScript({ content: KEEP_NAMES_SHIM })
   await page.addInitScript(installInteractiveProbe)
-  const result: RunResult = { typingMs: [], typingWorkMs: [], longTasksMs: [], errors: [] }
+  const result: RunResult = {
+    typingMs: [],
+    typingWorkMs: [],
+    longTasksMs: [],
+    saveLongTasksMs: [],
+    errors: [],
+  }
   const attempt = async <T>(name: string, step: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await step()
@@ -143,6 +165,11 @@ export async function runOnce(
     result.typingMs = typed?.typing ?? []
     result.typingWorkMs = typed?.typingWork ?? []
     result.longTasksMs = typed?.longTasks ?? []
+    const saved = await attempt('save', () => save(page))
+    if (saved?.saveEnd !== undefined && saved.saveStart !== undefined) {
+      result.saveMs = saved.saveEnd - saved.saveStart
+    }
+    result.saveLongTasksMs = saved?.saveLongTasks ?? []
     const move = await attempt('keyboard move', () => keyboardMove(page))
     if (move !== undefined) result.keyboardMoveMs = move
     const open = await attempt('palette', () => palette(page))

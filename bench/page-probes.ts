@@ -8,6 +8,11 @@ export interface BenchState {
   typingWork?: number[]
   /** Durations of the tasks longer than 50 ms while typing (Long Tasks API). */
   longTasks?: number[]
+  /** Ctrl+S after typing → the save status says "Saved" (the write and the answer's handling). */
+  saveStart?: number
+  saveEnd?: number
+  /** Durations of the tasks longer than 50 ms during that save (Long Tasks API). */
+  saveLongTasks?: number[]
   moveStart?: number
   moveEnd?: number
   paletteStart?: number
@@ -139,4 +144,46 @@ export function installPaletteProbe(): void {
     observer.observe(document.body, { childList: true, subtree: true, attributes: true })
   }
   document.addEventListener('click', onClick, { capture: true })
+}
+
+/**
+ * Arms the save probe: from the Ctrl+S keydown until the save status (role=status) says "Saved",
+ * recording every task over 50 ms meanwhile: the write's answer is read and compared then.
+ */
+export function installSaveProbe(): void {
+  const w = window as BenchWindow
+  const bench = w.__bench ?? { typing: [] }
+  w.__bench = bench
+  delete bench.saveStart
+  delete bench.saveEnd
+  const longTasks: number[] = []
+  bench.saveLongTasks = longTasks
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration)
+  })
+  observer.observe({ type: 'longtask', buffered: false })
+  const saved = (): boolean =>
+    Array.from(document.querySelectorAll('[role="status"]')).some(
+      (el) => (el.textContent ?? '').trim() === 'Saved',
+    )
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key.toLowerCase() !== 's' || bench.saveStart !== undefined) return
+    bench.saveStart = event.timeStamp
+    document.removeEventListener('keydown', onKey, { capture: true })
+    // Polled on frames (a condition, not a sleep); the status first leaves "Saved" on the edit.
+    const check = (): void => {
+      if (saved()) {
+        bench.saveEnd = performance.now()
+        // Tasks still queued (the answer's handling) are reported with the next frame.
+        requestAnimationFrame(() => {
+          for (const entry of observer.takeRecords()) longTasks.push(entry.duration)
+          observer.disconnect()
+        })
+        return
+      }
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }
+  document.addEventListener('keydown', onKey, { capture: true })
 }

@@ -16,6 +16,9 @@ export interface HttpRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
   signal?: AbortSignal
+  /** 'text': a successful answer resolves with its text unparsed (large reads are parsed off
+   * the main thread, `basker/large-reads.ts`); failures are parsed as always. */
+  readAs?: 'json' | 'text'
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
@@ -131,7 +134,7 @@ export function createHttpClient(baseUrl: string, options: HttpOptions = {}): Ht
       try {
         const response = await doFetch(`${root}${path}`, requestInit)
         const text = await readCapped(response, maxBytes)
-        if (response.ok) return parseJson(text, response.status)
+        if (response.ok) return init.readAs === 'text' ? text : parseJson(text, response.status)
         let body: unknown
         try {
           body = parseJson(text, response.status)

@@ -8,6 +8,12 @@ export { findBlock, locateBlock, childrenOf, allIds, walkBlocks, cloneBlock } fr
 export { invert } from './invert'
 export { planFlush } from './plan-flush'
 export { rebase } from './rebase'
+export { planWholeWrite } from './whole-document/plan-whole-write'
+export type {
+  ApplyAsBackend,
+  WholeWriteInput,
+  WholeWritePlan,
+} from './whole-document/plan-whole-write'
 export { createBlock, defaultFieldValue, defaultValues } from './schema/create-block'
 export { validateFieldValue } from './schema/validate-field-value'
 export { blockLabel } from './schema/block-label'

@@ -6,14 +6,8 @@ import type { FetchLike, HttpRequest } from '../http'
 import { AdapterError } from '../types'
 import type { BackendAdapter, RecordRef } from '../types'
 import { BASKER_CAPABILITIES, BASKER_COLLECTIONS } from './collections'
-import {
-  toBlockTypes,
-  toDocument,
-  toOutcome,
-  toPage,
-  toPatchBody,
-  withOperationIndex,
-} from './mappers'
+import { toBlockTypes, toDocument, toPage, toPatchBody, withOperationIndex } from './mappers'
+import { createLargeReads } from './large-reads'
 import { createBaskerThemeSettings } from './theme-settings'
 
 export interface BaskerAdapterOptions {
@@ -37,6 +31,8 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
     return query === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${query}`
   }
   const themeSettings = createBaskerThemeSettings(request, { record: recordPath, localeQuery })
+  const reads = createLargeReads()
+  const keyOf = (ref: RecordRef) => withLocale(recordPath(ref), ref)
 
   return {
     id: 'basker',
@@ -54,7 +50,8 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
 
     async loadRecord(ref, ctx = {}) {
       const path = withLocale(`${recordPath(ref)}?draft=true`, ref)
-      return toDocument(ref, await request(path, signalOf(ctx.signal)))
+      const text = await request(path, { readAs: 'text', ...signalOf(ctx.signal) })
+      return reads.record({ kind: 'record', key: keyOf(ref), ref, text: String(text) })
     },
 
     published: {
@@ -78,13 +75,22 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
 
     async applyOperations(ref, ops, ctx) {
       try {
-        const body = await request(withLocale(`${recordPath(ref)}/blocks`, ref), {
+        const text = await request(withLocale(`${recordPath(ref)}/blocks`, ref), {
           method: 'PATCH',
           // Rich text is sanitized again on its way out, whoever produced it.
           body: toPatchBody(sanitizeOperations(ops), ctx.version),
+          readAs: 'text',
           ...signalOf(ctx.signal),
         })
-        return toOutcome(body)
+        // The answer holds the whole document: compared with the prediction off the main
+        // thread when large (large-reads.ts).
+        return await reads.write({
+          kind: 'write',
+          key: keyOf(ref),
+          text: String(text),
+          baseVersion: ctx.version,
+          ops,
+        })
       } catch (error) {
         throw error instanceof AdapterError ? withOperationIndex(error, ops) : error
       }

@@ -1,7 +1,7 @@
 // The Drumee hub adapter: a record is a hub block (a page) in one device and locale; the top-level
-// nodes of its content tree are the blocks, their `kids` the nested blocks. A write applies the
-// operations with the core to the base, reads the variant's current serial, refuses (conflict)
-// when it is not the one the editor read, and stores the whole tree as a new draft version.
+// nodes of its content tree are the blocks, their `kids` the nested blocks. A write is the one
+// whole-document strategy (../shared/whole-document-writer.ts): read the variant's draft, compare
+// it with the base and rebase in core, then store the whole tree as a new draft version.
 // Decisions: README.md.
 import { applyOperations } from '../../core'
 import { AdapterError } from '../types'
@@ -14,7 +14,8 @@ import {
 } from './block-types'
 import { rowOf, rowsOf } from './hub-answers'
 import { createHubClient, variantOf } from './hub-client'
-import type { HubClientOptions } from './hub-client'
+import type { DraftRead, HubClientOptions } from './hub-client'
+import { writeWholeDocument } from '../shared/whole-document-writer'
 import { toLetc } from './mappers'
 import { readAllPages } from './paging'
 import { createRecordAdmin } from './record-admin'
@@ -83,27 +84,38 @@ export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapt
 
     loadBlockTypes: () => Promise.resolve(DRUMEE_BLOCK_TYPES.map((t) => structuredClone(t))),
 
-    async applyOperations(ref, ops, ctx) {
-      const result = applyOperations(ctx.base, ops, { schema: DRUMEE_BLOCK_TYPES })
-      if (!result.ok) {
-        throw new AdapterError('validation', result.message, {
-          operationIndex: result.index,
-          ...(result.blockId === undefined ? {} : { blockId: result.blockId }),
-        })
-      }
+    applyOperations(ref, ops, ctx) {
       const v = variantOf(ref)
-      const read = await hub.readDraft(v, ctx.signal)
-      hub.checkVersion(read, ctx.version)
-      const params = {
-        id: v.id,
-        device: v.device,
-        lang: v.lang,
-        serial: Number(read.version),
-        letc: toLetc(read.file, result.blocks),
-      }
-      const reply = await hub.call('store', params, ctx.signal)
-      const stored = parse(storeSchema, rowOf(reply, 'store answer'), 'store answer')
-      return { version: stored.active, blocks: result.blocks }
+      return writeWholeDocument<DraftRead>(
+        {
+          rules: () => (doc, list) => applyOperations(doc, list, { schema: DRUMEE_BLOCK_TYPES }),
+          async read(_ref, _want, signal) {
+            const read = await hub.readDraft(v, signal)
+            return {
+              blocks: documentOf(ref, read.file, read.title, read.version).blocks,
+              held: read,
+            }
+          },
+          // The whole tree as a new draft version, on the file as read (its other keys kept),
+          // with the serial read (a hub does not compare it: the read and compare are the guard).
+          async write(_ref, { final, held }, signal) {
+            const params = {
+              id: v.id,
+              device: v.device,
+              lang: v.lang,
+              serial: Number(held.version),
+              letc: toLetc(held.file, final),
+            }
+            const reply = await hub.call('store', params, signal)
+            const stored = parse(storeSchema, rowOf(reply, 'store answer'), 'store answer')
+            return { version: stored.active, blocks: final }
+          },
+          landed: (final, held) => ({ version: held.version, blocks: final }),
+        },
+        ref,
+        ops,
+        ctx,
+      )
     },
   }
 }

@@ -168,6 +168,7 @@ export function createKragleAdapter(options: KragleAdapterOptions): BackendAdapt
           generateId: newId,
           put: (blocks) => write(ref, blocks, ctx.signal),
         },
+        ref,
         ops,
         ctx,
       )

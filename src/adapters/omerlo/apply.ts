@@ -1,11 +1,16 @@
-// One flush against Omerlo: check the operations locally, re-read the arrays about to be
-// replaced and compare them with the editor's base (Omerlo has no concurrency guard), then send
-// the blocks PUT, the PATCHes and the entries PUTs. New blocks and entries get their Omerlo ids
-// from the answers, by position, and keep their editor ids through the IdMap.
-import type { Block, BlockTypeSchema, Operation } from '../../core/types'
+// One flush against Omerlo, as a whole-document backend (../shared/whole-document-writer.ts):
+// Omerlo has no concurrency guard, so the driver re-reads what this flush may replace, compares
+// it with the base and rebases in core; this file says how Omerlo reads (only the arrays it may
+// replace), and how the change from what it holds to the final document becomes its writes: the
+// blocks PUT, the PATCHes and the entries PUTs, each only where the two differ. New blocks and
+// entries get their Omerlo ids from the answers, by position, and keep their editor ids through
+// the IdMap.
+import type { ApplyAsBackend, Block, BlockTypeSchema, Operation } from '../../core'
+import { writeWholeDocument } from '../shared/whole-document-writer'
 import type { ApplyContext, ApplyOutcome, RecordRef } from '../types'
 import { planLocally } from './guards'
 import type { IdMap } from '../durable-id-map'
+import { AdapterError } from '../types'
 import {
   blocksPutBody,
   entriesPutBody,
@@ -13,11 +18,12 @@ import {
   patchBodies,
   savedEntries,
 } from './mappers'
-import { checkAgainstServer, planWrites } from './plan-writes'
+import { planWrites } from './plan-writes'
 import { profilePath, readDocument } from './read'
-import type { Request } from './read'
+import type { ReadDocument, Request } from './read'
 import { parseBlocks, parseEntries } from './schemas'
 import type { SeenTypes } from './seen-types'
+import { omerloVersion, withEditorOnlyParts } from './version'
 
 export interface ApplyDeps {
   request: Request
@@ -28,57 +34,89 @@ export interface ApplyDeps {
 
 const enc = encodeURIComponent
 
-let writes = 0
-/**
- * Omerlo has no version token. A null version would make the sync layer re-read the whole record
- * before the next write, which this adapter does anyway for exactly the arrays it replaces, and
- * which would drop an entry still waiting for its target. So a write answers with a local token:
- * "the blocks returned are what Omerlo holds (plus entries not sent yet)".
- */
-const writtenVersion = (): string => {
-  writes += 1
-  return `omerlo-local-${writes}`
-}
+const nothingToWrite = (plan: ReturnType<typeof planWrites>) =>
+  !plan.blocksPut && plan.patches.length === 0 && plan.entries.length === 0
 
-/** The block as Omerlo holds it, with the editor's new values for the keys the editor changed. */
-const patchTarget = (old: Block, mine: Block, theirs: Block): Block => {
-  const value = { ...theirs.value }
-  for (const key of Object.keys(mine.value)) {
-    if (JSON.stringify(old.value[key]) !== JSON.stringify(mine.value[key])) {
-      value[key] = mine.value[key]
-    }
-  }
-  return { ...theirs, value }
-}
-
-export async function applyAll(
+export function applyAll(
   deps: ApplyDeps,
   ref: RecordRef,
   ops: readonly Operation[],
   ctx: ApplyContext,
 ): Promise<ApplyOutcome> {
-  const { request, ids } = deps
-  const signal = ctx.signal ? { signal: ctx.signal } : {}
   const kindOf = (typeId: string) => deps.types.kindOf(typeId)
-  const final = planLocally(ctx.base, ops, deps.schema, kindOf)
-  const wanted = planWrites(ctx.base, final, ids)
-  if (!wanted.blocksPut && wanted.patches.length === 0 && wanted.entries.length === 0) {
-    return { version: writtenVersion(), blocks: final }
+  // Omerlo's rules (blocks at the top, entries of their block's kind) on top of core's.
+  const apply: ApplyAsBackend = (doc, list) => {
+    try {
+      const blocks = planLocally([...doc], list, deps.schema, kindOf)
+      return { ok: true, blocks, insertedIds: [] }
+    } catch (error) {
+      if (!(error instanceof AdapterError)) throw error
+      return {
+        ok: false,
+        index: error.details.operationIndex ?? 0,
+        reason: 'invalid-operation',
+        message: error.message,
+        ...(error.details.blockId === undefined ? {} : { blockId: error.details.blockId }),
+      }
+    }
   }
-  const touched = new Set([...wanted.entries, ...wanted.removed].map((id) => ids.server(id)))
-  const held = await readDocument(request, ref, { ids, types: deps.types, ...signal }, (id) =>
-    touched.has(id),
+  return writeWholeDocument<ReadDocument | null>(
+    {
+      rules: () => apply,
+      read: (_ref, want, signal) => readWhatMayChange(deps, ref, want, signal),
+      write: (_ref, change, signal) => writeChange(deps, ref, change, signal),
+      landed: (final) => ({ version: omerloVersion(final), blocks: final }),
+    },
+    ref,
+    ops,
+    ctx,
   )
-  const shape = localizedShapeOf(held.held)
-  const plan = checkAgainstServer(wanted, ctx.base, final, held.blocks, ids, deps.schema)
-  const path = profilePath(ref)
+}
+
+/**
+ * The document as Omerlo holds it, read only where this flush may write: the block list, and the
+ * entries of the blocks whose entries change or which it removes. The rest is as in the base
+ * (nothing of it is replaced), and so is a flush that writes nothing (no request at all).
+ */
+async function readWhatMayChange(
+  deps: ApplyDeps,
+  ref: RecordRef,
+  want: { base: readonly Block[]; planned: readonly Block[] },
+  signal?: AbortSignal,
+): Promise<{ blocks: Block[]; held: ReadDocument | null }> {
+  const { ids } = deps
+  const wanted = planWrites(want.base, want.planned, ids)
+  if (nothingToWrite(wanted)) return { blocks: [...want.base], held: null }
+  const touched = new Set([...wanted.entries, ...wanted.removed].map((id) => ids.server(id)))
+  const held = await readDocument(
+    deps.request,
+    ref,
+    { ids, types: deps.types, ...(signal ? { signal } : {}) },
+    (id) => touched.has(id),
+  )
+  return { blocks: withEditorOnlyParts(held, want.base, ids), held }
+}
+
+/** The writes that turn what Omerlo holds (`from`) into `final`; nothing else is sent. */
+async function writeChange(
+  deps: ApplyDeps,
+  ref: RecordRef,
+  { from, final, held }: { from: Block[]; final: Block[]; held: ReadDocument | null },
+  signal?: AbortSignal,
+): Promise<ApplyOutcome> {
+  const { request, ids } = deps
+  const plan = planWrites(from, final, ids)
   const result = final.map((b) => ({ ...b, children: [...(b.children ?? [])] }))
+  if (nothingToWrite(plan) || !held) return { version: omerloVersion(result), blocks: result }
+  const init = signal ? { signal } : {}
+  const shape = localizedShapeOf(held.held)
+  const path = profilePath(ref)
 
   if (plan.blocksPut) {
     const heldById = new Map(held.held.map((b) => [b.id, b]))
     const body = blocksPutBody(final, heldById, ids, shape)
     const reply = parseBlocks(
-      await request(`${path}/blocks`, { method: 'PUT', body, ...signal }),
+      await request(`${path}/blocks`, { method: 'PUT', body, ...init }),
       'blocks PUT answer',
     )
     deps.types.learn(reply.types, reply.blocks)
@@ -88,17 +126,15 @@ export async function applyAll(
     })
   }
 
-  const heldBlocks = new Map(held.blocks.map((b) => [b.id, b]))
-  const base = new Map(ctx.base.map((b) => [b.id, b]))
+  const theirs = new Map(from.map((b) => [b.id, b]))
   for (const id of plan.patches) {
-    const old = base.get(id)
+    const before = theirs.get(id)
     const mine = final.find((b) => b.id === id)
-    const theirs = heldBlocks.get(id)
-    if (!old || !mine || !theirs) continue
+    if (!before || !mine) continue
     const read = held.held.find((b) => b.id === ids.server(id))
     const blockShape = Array.isArray(read?.localized) ? 'array' : shape
-    for (const body of patchBodies(theirs, patchTarget(old, mine, theirs), blockShape)) {
-      await request(`${path}/blocks/${enc(ids.server(id))}`, { method: 'PATCH', body, ...signal })
+    for (const body of patchBodies(before, mine, blockShape)) {
+      await request(`${path}/blocks/${enc(ids.server(id))}`, { method: 'PATCH', body, ...init })
     }
   }
 
@@ -112,7 +148,7 @@ export async function applyAll(
       await request(`${path}/blocks/${enc(ids.server(id))}/entries`, {
         method: 'PUT',
         body,
-        ...signal,
+        ...init,
       }),
       'entries PUT answer',
     )
@@ -133,5 +169,5 @@ export async function applyAll(
       })
     }
   }
-  return { version: writtenVersion(), blocks: result }
+  return { version: omerloVersion(result), blocks: result }
 }

@@ -1,7 +1,6 @@
 // The checks before anything is sent. Locally: blocks stay at the top level, entries stay inside
 // blocks, and a block holds entries of its own kind only (a Speakers block of people takes no
-// organization). Against what Omerlo holds now: it has no concurrency guard, so every array and
-// field about to be replaced must still be as the editor last read it.
+// organization). What Omerlo holds now is compared with the base by the whole-document driver.
 import { applyOperations, blockLabel } from '../../core'
 import type { Block, BlockTypeSchema, Operation } from '../../core/types'
 import { AdapterError } from '../types'
@@ -89,13 +88,3 @@ export function planLocally(
   })
   return doc
 }
-
-export const conflictError = (block: Block, what: string, schema: readonly BlockTypeSchema[]) =>
-  new AdapterError(
-    'conflict',
-    `${what} of “${blockLabel(
-      block,
-      schema.find((t) => t.type === block.type),
-    )}” changed in ` + 'Omerlo since it was loaded; nothing was overwritten.',
-    { blockId: block.id },
-  )

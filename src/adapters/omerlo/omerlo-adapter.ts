@@ -2,7 +2,7 @@
 // project) is a document, its blocks are containers and their entries the children. A change of
 // the block list is one blocks PUT, a block's own fields a PATCH, its entries one entries PUT of
 // exactly the resulting array. Omerlo has no concurrency guard, so the arrays are re-read before
-// they are replaced (apply.ts). Only documented requests are made (README.md has the table).
+// they are replaced, compared and rebased by the one whole-document driver (apply.ts). Only documented requests are made (README.md has the table).
 import { browserIdStore, IdMap } from '../durable-id-map'
 import type { IdStore } from '../durable-id-map'
 import { createHttpClient } from '../http'
@@ -14,6 +14,7 @@ import { OMERLO_CAPABILITIES, PROFILE_COLLECTIONS } from './model'
 import { listRecords, profilePath, readBlocks, readDocument } from './read'
 import { nameOf, parseProfile } from './schemas'
 import { SeenTypes } from './seen-types'
+import { omerloVersion } from './version'
 
 export interface OmerloAdapterOptions {
   /** The proxy root, e.g. `/api/backend` (the proxy adds the x-api-key header). */
@@ -52,7 +53,7 @@ export function createOmerloAdapter(options: OmerloAdapterOptions): BackendAdapt
       ids.refresh()
       const profile = parseProfile(await request(profilePath(ref), signal))
       const { blocks } = await readDocument(request, ref, { ids, types, ...signal })
-      return { ref, title: nameOf(profile) ?? ref.id, blocks, version: null }
+      return { ref, title: nameOf(profile) ?? ref.id, blocks, version: omerloVersion(blocks) }
     },
 
     /** The types the record's blocks answer carries (Omerlo documents no listing of them). */

@@ -4,7 +4,6 @@
 // wrote between the editor's read and its write; only documented requests; unknown keys sent back
 // untouched; the editor's ids surviving a reload.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { rebase } from '../../core'
 import type { Block, Operation } from '../../core'
 import { adapterError } from '../../adapters/contract/contract-helpers'
 import {
@@ -124,7 +123,7 @@ describe('omerlo: whole arrays, one write per array, no lost update', () => {
     expect(calls).toEqual([])
   })
 
-  it('reports a conflict when an array changed since it was read, then keeps both changes', async () => {
+  it('an array changed since it was read: rebases on it in the same flush, keeping both changes', async () => {
     const base = (await load()).blocks
     const featured = named(base, 'Featured')
     // Someone else adds an entry to Featured between the editor's read and its write.
@@ -145,19 +144,41 @@ describe('omerlo: whole arrays, one write per array, no lost update', () => {
     const ops: Operation[] = [
       { op: 'moveBefore', blockId: programme?.id ?? '', anchorId: welcome?.id ?? '' },
     ]
-    expect((await adapterError(apply(base, ops))).kind).toBe('conflict')
-    expect(calls).toEqual([])
-    // What the sync layer does next: reload, rebase, write again.
-    const fresh = (await load()).blocks
-    const rebased = rebase(base, fresh, ops)
-    expect(rebased.conflicts).toEqual([])
-    await apply(fresh, rebased.ops)
+    // Read, compared with the base, rebased by core, written: one entries PUT holding theirs.
+    const outcome = await apply(base, ops)
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `PUT ${festival}/${featured.id}/entries`,
+    ])
     const titles = named((await load()).blocks, 'Featured').children?.map((e) => e.value.title)
     expect(titles).toEqual([
       'Programme highlights',
       'Welcome to the festival',
       'Call for volunteers',
     ])
+    expect(named(outcome.blocks ?? [], 'Featured').children?.map((e) => e.value.title)).toEqual(
+      titles,
+    )
+  })
+
+  it('the same field changed by someone else since it was read: a conflict, nothing written', async () => {
+    const base = (await load()).blocks
+    const featured = named(base, 'Featured')
+    const other = await fetch(
+      `${ctx.origin}/api/backend/api/community/v2/events/${festival}/${featured.id}`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ localized: { name: 'Theirs', locale: 'en' } }),
+      },
+    )
+    expect(other.status).toBe(200)
+    calls = []
+    const error = await adapterError(
+      apply(base, [{ op: 'update', blockId: featured.id, value: { name_en: 'Mine' } }]),
+    )
+    expect(error).toMatchObject({ kind: 'conflict', details: { blockId: featured.id } })
+    expect(calls).toEqual([])
+    expect(named((await load()).blocks, 'Theirs').id).toBe(featured.id)
   })
 
   it('makes only requests Omerlo documents: no block types, no contents', async () => {
