@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../types'
 import { diffBlocks } from './block-diff'
-import { describeMove, describeNeighbours } from './move-words'
-import type { BlockChange } from './types'
+import { describeMoves } from './move-words'
 
 const block = (id: string, children?: Block[]): Block => ({
   id,
@@ -11,52 +10,56 @@ const block = (id: string, children?: Block[]): Block => ({
   ...(children ? { children } : {}),
 })
 const nameOf = (id: string | null | undefined) => `“${(id ?? '').toUpperCase()}”`
-const changeOf = (changes: BlockChange[], id: string) => {
-  const change = changes.find((c) => c.blockId === id)
-  if (!change) throw new Error(`no change for ${id}`)
-  return change
-}
+const moves = (before: Block[], after: Block[]) =>
+  Object.fromEntries(describeMoves(diffBlocks(before, after), nameOf))
 
-describe('describeMove', () => {
-  it('says the positions before and after on the page', () => {
-    const diff = diffBlocks(
-      [block('a'), block('b'), block('c')],
-      [block('c'), block('a'), block('b')],
-    )
-    const moved = changeOf(diff.blocks, 'c')
-    expect(describeMove(moved, nameOf)).toBe('Moved from position 3 to 1')
-    expect(describeNeighbours(moved.place, nameOf)).toBe('now above “A”')
-    expect(describeMove(changeOf(diff.blocks, 'a'), nameOf)).toBeNull()
+describe('describeMoves', () => {
+  it('names the block it sat next to and the one it sits next to now', () => {
+    expect(
+      moves([block('a'), block('b'), block('c')], [block('c'), block('a'), block('b')]),
+    ).toEqual({ c: 'Moved from below “B” to above “A”' })
   })
 
-  it('names the containers when a block changed container', () => {
-    const diff = diffBlocks(
-      [block('g', [block('x'), block('y')]), block('z')],
-      [block('y'), block('g', [block('x')]), block('z')],
-    )
-    expect(describeMove(changeOf(diff.blocks, 'y'), nameOf)).toBe(
-      'Moved from position 2 in “G” to position 1 on the page',
-    )
+  it('says "it" when the move only crossed one block', () => {
+    expect(
+      moves([block('a'), block('b'), block('c')], [block('a'), block('c'), block('b')]),
+    ).toEqual({ c: 'Moved from below “B” to above it' })
+  })
+
+  it('is not thrown by blocks added above the move (positions would be)', () => {
+    // Old position 3, new position 3: only the neighbours tell the move.
+    expect(
+      moves(
+        [block('a'), block('b'), block('q'), block('e')],
+        [block('a'), block('n'), block('q'), block('b'), block('e')],
+      ),
+    ).toEqual({ q: 'Moved from below “B” to above it' })
+  })
+
+  it('names both containers when a block changed container', () => {
+    expect(
+      moves(
+        [block('g', [block('x'), block('y')]), block('z')],
+        [block('y'), block('g', [block('x')]), block('z')],
+      ),
+    ).toEqual({ y: 'Moved from below “X” in “G” to above “G” on the page' })
   })
 
   it('names the container of a move inside one', () => {
-    const diff = diffBlocks(
-      [block('g', [block('x'), block('y')])],
-      [block('g', [block('y'), block('x')])],
+    const said = moves(
+      [block('g', [block('x'), block('y'), block('w')])],
+      [block('g', [block('w'), block('x'), block('y')])],
     )
-    const moved = diff.blocks.filter((c) => c.moved)
-    expect(moved).toHaveLength(1)
-    expect(describeMove(moved[0] as BlockChange, nameOf)).toMatch(
-      /^Moved from position [12] to [12] in “G”$/,
-    )
+    expect(said).toEqual({ w: 'Moved from below “Y” to above “X” in “G”' })
   })
 
-  it('says where a block sits now by its neighbours', () => {
-    const diff = diffBlocks([block('a'), block('b')], [block('b'), block('a')])
-    const last = diff.blocks[1] as BlockChange
-    expect(describeNeighbours(last.place, nameOf)).toBe(
-      `now below ${nameOf(diff.blocks[0]?.blockId ?? '')}`,
-    )
-    expect(describeNeighbours(null, nameOf)).toBeNull()
+  it('tells a swap of two blocks by the one that stayed', () => {
+    const said = Object.values(moves([block('a'), block('b')], [block('b'), block('a')]))
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(/^Moved from (below|above) “[AB]” to (below|above) it$/)
+  })
+
+  it('says nothing when nothing moved', () => {
+    expect(moves([block('a')], [block('a'), block('b')])).toEqual({})
   })
 })

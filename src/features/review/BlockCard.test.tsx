@@ -71,7 +71,7 @@ describe('BlockCard', () => {
     const card = screen.getByRole('article', { name: 'To be or not' })
     expect(within(card).getByText('Moved', { selector: '.review-status' })).toBeTruthy()
     expect(card.querySelector('.review-move')?.textContent).toBe(
-      'Moved from position 3 to 1, now above “Spring season”.',
+      'Moved from below “Intro paragraph” to above “Spring season”.',
     )
     expect(within(card).queryByRole('button', { name: /both sides/ })).toBeNull()
     expect(within(card).queryByRole('group')).toBeNull()

@@ -1,8 +1,8 @@
 // One block that differs, shown once: what changed (the field diffs, the move in words, or the
 // content an added or removed block holds), with a toggle that shows the two sides in full.
 import { useId, useState } from 'react'
-import type { Block, BlockChange, BlockTypeSchema, FieldChange, NameOf } from '../../core'
-import { blockLabel, describeMove, describeNeighbours } from '../../core'
+import type { Block, BlockChange, BlockTypeSchema, FieldChange } from '../../core'
+import { blockLabel } from '../../core'
 import { ReferenceText } from '../blocks-view'
 import { BlockContent, BlockSides } from './BlockSides'
 import { FieldDiff } from './DiffText'
@@ -22,19 +22,18 @@ export interface BlockCardProps {
   schema: readonly BlockTypeSchema[]
   /** The comparison side's name ("Published", "Version 3", "Saved"). */
   baselineLabel: string
-  nameOf: NameOf
+  /** Where it moved, in words, when it moved. */
+  move: string | undefined
 }
 
 export function BlockCard(props: BlockCardProps) {
-  const { change, schema, nameOf } = props
+  const { change, schema, move } = props
   const id = useId()
   const [sides, setSides] = useState(false)
   const block = (change.after ?? change.before) as Block
   const schemaType = schema.find((t) => t.type === block.type)
   const status =
     change.kind === 'changed' && change.moved ? 'Moved and changed' : STATUS[change.kind]
-  const move = describeMove(change, nameOf)
-  const neighbours = move ? describeNeighbours(change.place, nameOf) : null
   // Only a changed block has two different sides worth comparing; a moved one holds the same.
   const canCompare = change.kind === 'changed'
   return (
@@ -51,12 +50,7 @@ export function BlockCard(props: BlockCardProps) {
         <span className="badge">{schemaType?.label ?? block.type}</span>
         <span className={`review-status review-status--${change.kind}`}>{status}</span>
       </header>
-      {move ? (
-        <p className="review-move">
-          {move}
-          {neighbours ? `, ${neighbours}` : ''}.
-        </p>
-      ) : null}
+      {move ? <p className="review-move">{move}.</p> : null}
       {change.kind === 'added' ? (
         <BlockContent title="Draft" block={change.after} schema={schema} missing="" />
       ) : null}

@@ -2,7 +2,7 @@
 // one line.
 import { useMemo } from 'react'
 import type { BlockChange, BlockDiff, BlockTypeSchema } from '../../core'
-import { blockNames } from '../../core'
+import { blockNames, describeMoves } from '../../core'
 import { BlockCard } from './BlockCard'
 import { useShowMore } from './use-show-more'
 
@@ -28,7 +28,7 @@ export function BlockDiffList(props: ListProps) {
     else if (last?.kind === 'run') last.count += 1
     else items.push({ kind: 'run', from: index, count: 1 })
   })
-  const nameOf = useMemo(() => blockNames(diff, schema), [diff, schema])
+  const moves = useMemo(() => describeMoves(diff, blockNames(diff, schema)), [diff, schema])
   const more = useShowMore<HTMLDivElement>(
     items.length,
     props.first ?? FIRST_ITEMS,
@@ -47,7 +47,7 @@ export function BlockDiffList(props: ListProps) {
             change={item.change}
             schema={schema}
             baselineLabel={props.baselineLabel}
-            nameOf={nameOf}
+            move={moves.get(item.change.blockId)}
           />
         ),
       )}
