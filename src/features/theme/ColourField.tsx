@@ -40,7 +40,6 @@ export function ColourField(props: {
           type="text"
           spellCheck={false}
           autoComplete="off"
-          placeholder="#1a4d8f"
           value={draft.raw}
           onChange={(event) => draft.setRaw(event.target.value)}
         />

@@ -60,7 +60,7 @@ export function settingNote(
   if (options.valuesUnknown) {
     return {
       kind: 'unknown',
-      text: 'Current value cannot be read here; left empty, it stays as it is.',
+      text: 'Current value unknown; left empty, it stays as it is.',
     }
   }
   const inherited = options.site ? inheritedNote(field, options.site) : null
