@@ -1,8 +1,10 @@
 // Review: after editing the demo home page (a move, a text change, an insert and a removal not
-// saved yet), the review lists every change in words, shows each as a diff, marks the unsaved
-// one, and each line opens its block in the editor. Basker publishes in its own admin, which the
-// review says instead of offering a button.
+// saved yet), the review lists every change in words, shows each changed block once as its diff
+// (the two sides on request, rich text with its formatting), says where a moved block went, marks
+// the unsaved one, and each line opens its block in the editor. Basker publishes in its own
+// admin, which the review says instead of offering a button.
 import type { Locator, Page } from '@playwright/test'
+import { quoted } from '../src/core/review/quote-label'
 import { blockLabel } from '../src/core/schema/block-label'
 import { defaultValues } from '../src/core/schema/create-block'
 import type { Block, BlockTypeSchema } from '../src/core/types'
@@ -35,7 +37,7 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
   const [home, schema] = await backend.homeWithSchema()
   const order = ids(home.blocks)
   const typeOf = (b: Block) => schema.find((t) => t.type === b.type)
-  const label = (b: Block) => `“${blockLabel(b, typeOf(b))}”`
+  const label = (b: Block) => quoted(blockLabel(b, typeOf(b)))
   const headingType = schema.find((t) => t.type === 'heading')
   if (!headingType) throw new Error('the demo schema needs a heading type')
   const [hero, intro] = home.blocks
@@ -89,18 +91,35 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
     `Moved ${label(last)} above ${label(beforeLast)}`,
   ])
 
-  // Each change as a diff on its block's card.
+  // A label that is itself a quotation keeps one pair of quotes.
+  await expect(review.line(`Moved ${label(quote)}`)).toHaveText(/^Moved “The most[^“”]*” above/)
+
+  // Each changed block once, as its diff; its two sides only on request.
   const headingCard = review.card(heading.id)
   await expect(headingCard.locator('del')).toHaveText('removed: spring')
   await expect(headingCard.locator('ins')).toHaveText('added: summer')
+  await expect(headingCard.getByRole('group')).toHaveCount(0)
+  await headingCard.getByRole('button', { name: 'Show both sides' }).click()
   await expect(headingCard.getByRole('group', { name: 'Published' })).toContainText(oldText)
   await expect(headingCard.getByRole('group', { name: 'Draft' })).toContainText(newText)
+  await headingCard.getByRole('button', { name: 'Hide both sides' }).click()
+  await expect(headingCard.getByRole('group')).toHaveCount(0)
+  // Added and removed blocks show their content once, on the side that has it.
   await expect(review.card(inserted)).toContainText('Added')
-  await expect(review.card(inserted).getByRole('group', { name: 'Published' })).toHaveText(
-    /Not there/,
+  await expect(review.card(inserted).getByRole('group', { name: 'Draft' })).toContainText(
+    NEW_HEADING,
   )
-  await expect(review.card(gallery.id).getByRole('group', { name: 'Draft' })).toHaveText(/Removed/)
-  await expect(review.card(last.id)).toContainText('Moved')
+  await expect(review.card(inserted).getByRole('group', { name: 'Published' })).toHaveCount(0)
+  await expect(review.card(gallery.id).getByRole('group', { name: 'Published' })).toBeVisible()
+  await expect(review.card(gallery.id).getByRole('group', { name: 'Draft' })).toHaveCount(0)
+  // A moved block says where from and where to, with no sides to compare.
+  await expect(review.card(last.id).locator('.review-move')).toHaveText(
+    `Moved from below ${label(beforeLast)} to above it.`,
+  )
+  await expect(review.card(quote.id).locator('.review-move')).toHaveText(
+    `Moved from below ${label(events)} to above it.`,
+  )
+  await expect(review.card(last.id).getByRole('button', { name: /both sides/ })).toHaveCount(0)
   await expect(review.card(hero.id).locator('ins')).toContainText('Spring 2026')
 
   // Basker publishes in its own admin: said plainly, and no dead button.
@@ -114,7 +133,7 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
     .click()
   await expect(page).toHaveURL(/\/edit\/pages\/home(\?locale=en)?$/)
   await expect(editor.handle(heading.id)).toBeFocused()
-  await expect(editor.block(heading.id)).toHaveAttribute('aria-current', 'true')
+  await expect(editor.block(heading.id)).toHaveAttribute('aria-selected', 'true')
   await expect(editor.block(gallery.id)).toHaveCount(0)
 
   // Exactly these writes reached Basker: the three saved edits, the refused removal, and the
@@ -176,4 +195,42 @@ test('the review of a saved page marks nothing pending and links a removed block
   await review.line(label).getByRole('link').click()
   await expect(page).toHaveURL(new RegExp(`#review-block-${removed.id}$`))
   await expect(review.card(removed.id)).toBeInViewport()
+})
+
+test('a rich-text change keeps its formatting in the diff and on both sides', async ({
+  backend,
+  page,
+}) => {
+  const [home] = await backend.homeWithSchema()
+  const intro = home.blocks.find((b) => b.id === 'home-intro')
+  const html = intro?.value.body_html
+  if (typeof html !== 'string' || !html.includes('<strong>Harbour Arts Centre</strong>')) {
+    throw new Error('the demo intro must hold bold text')
+  }
+  // Another client's saved draft: one word changed next to the bold words.
+  const edited = html.replace('<em>forty productions</em>', '<em>fifty productions</em>')
+  expect(
+    await backend.patchBlocks('pages', 'home', [
+      { op: 'update', blockId: 'home-intro', value: { body_html: edited } },
+    ]),
+  ).toBe(200)
+
+  await page.goto('/review/pages/home')
+  const review = new ReviewPage(page)
+  const card = review.card('home-intro')
+  // The diff: rendered, bold still bold, the word change marked.
+  const diff = card.getByRole('definition')
+  await expect(diff.locator('strong')).toHaveText('Harbour Arts Centre')
+  await expect(diff.locator('strong')).toHaveCSS('font-weight', '700')
+  await expect(diff.locator('del')).toHaveText('removed: forty')
+  await expect(diff.locator('ins')).toHaveText('added: fifty')
+  // Shown once: the text is not repeated in two more columns.
+  await expect(card.getByText('Harbour Arts Centre', { exact: true })).toHaveCount(1)
+  await card.getByRole('button', { name: 'Show both sides' }).click()
+  const published = card.getByRole('group', { name: 'Published' })
+  const draft = card.getByRole('group', { name: 'Draft' })
+  await expect(published.locator('strong')).toHaveText('Harbour Arts Centre')
+  await expect(published.locator('em')).toHaveText('forty productions')
+  await expect(draft.locator('em')).toHaveText('fifty productions')
+  await expect(draft.getByRole('link', { name: 'family programme' })).toBeVisible()
 })

@@ -8,6 +8,7 @@ import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-auto
 import { keptOperations } from './fixtures/outbox'
 import {
   blockThemeWrites,
+  isUncovered,
   recordTheme,
   SITE_THEME,
   ThemeBackend,
@@ -209,4 +210,70 @@ test('theme changes made offline survive a reload and are saved once the connect
   expect((patches[0]?.body as { ifUpdatedAt: string }).ifUpdatedAt).toMatch(ISO)
   expect((await theme.read(SITE_THEME)).values.primaryColor).toBe('#123456')
   await expect.poll(() => keptOperations(page)).toBe(0)
+})
+
+test('a colour setting has a picker, refuses what is not a colour and keeps Clear beside it', async ({
+  page,
+  request,
+  backend,
+}) => {
+  const theme = new ThemeBackend(request, backend)
+  await page.goto('/theme')
+  const form = ThemeForm.site(page)
+  const accent = form.field('Accent colour')
+  await expect(accent).toHaveValue('')
+  await expect(form.picker('Accent colour')).toHaveAttribute('type', 'color')
+
+  // Not a colour: said why, left in the field as typed, never sent.
+  await accent.fill('blue-ish')
+  await expect(accent).toHaveAttribute('aria-invalid', 'true')
+  await expect(form.root.getByText(/^Accent colour must be a colour such as #1a4d8f/)).toBeVisible()
+  await expect(accent).toHaveValue('blue-ish')
+  await expect(form.status).toHaveText('Saved')
+
+  await accent.fill('#1a4d8f')
+  await expect(accent).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(form.picker('Accent colour')).toHaveValue('#1a4d8f')
+  await form.saveNow()
+  await expect(form.status).toHaveText('Saved')
+  await expect.poll(async () => (await theme.read(SITE_THEME)).values.accentColor).toBe('#1a4d8f')
+  // Only the valid colour ever reached the backend.
+  expect((await theme.patches()).map((p) => (p.body as { set: unknown }).set)).toEqual([
+    { accentColor: '#1a4d8f' },
+  ])
+
+  // Clear sits on the field's own line, beside the picker.
+  const clear = form.clear('Accent colour')
+  const [field, button] = [await accent.boundingBox(), await clear.boundingBox()]
+  if (!field || !button) throw new Error('the field and its Clear button must be on screen')
+  expect(button.x).toBeGreaterThan(field.x + field.width)
+  expect(button.y).toBeLessThan(field.y + field.height)
+  expect(button.y + button.height).toBeGreaterThan(field.y)
+
+  // Nothing covers the form's last label, on a phone either.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const last = form.root.getByText('Legacy banner (deprecated)', { exact: true })
+  expect(await isUncovered(last)).toBe(true)
+})
+
+test("a page's Theme tab says what it inherits from the site instead of 'Not set'", async ({
+  page,
+  editor,
+}) => {
+  await editor.open('pages', 'home')
+  await page.getByRole('tab', { name: 'Theme' }).click()
+  const form = ThemeForm.record(page)
+  await expect(form.status).toHaveText('Saved')
+  // Basker cannot read the site's values: the page inherits one that cannot be shown, said so.
+  const accent = form.setting('accentColor')
+  await expect(accent).toContainText(
+    'Inherited from the site theme (its value cannot be read from this backend).',
+  )
+  await expect(form.root).not.toContainText('Not set')
+  await expect(form.picker('Accent colour')).toBeVisible()
+  expect(await isUncovered(accent.getByText('Accent colour', { exact: true }))).toBe(true)
+  // Set on the page, it is the page's own, with Clear beside it.
+  await form.field('Accent colour').fill('#0f766e')
+  await expect(form.clear('Accent colour')).toBeVisible()
+  await expect(accent).not.toContainText('Inherited')
 })

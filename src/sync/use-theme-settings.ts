@@ -5,7 +5,13 @@
 import { sharedWritePacer } from './pacing'
 import { useCallback, useMemo } from 'react'
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { BackendAdapter, BlockDocument, RecordRef, ThemeScope } from '../adapters/types'
+import type {
+  BackendAdapter,
+  BlockDocument,
+  RecordRef,
+  ThemeScope,
+  ThemeSettings,
+} from '../adapters/types'
 import type { FieldSchema } from '../core'
 import type { EditorStoreApi } from '../store'
 import { useAdapter } from './adapter-context'
@@ -106,7 +112,12 @@ export function useThemeSettings(scope: ThemeScope): ThemeSettingsEditor {
     (store: EditorStoreApi) => {
       const { base, version } = store.getState()
       const key = themeKeys.settings(adapter, scopeOfThemeRef(ref))
-      queryClient.setQueryData(key, settingsOf(base, version))
+      // A save does not make unreadable values readable: keep saying so (UnknownValuesNote).
+      const unknown = queryClient.getQueryData<ThemeSettings>(key)?.valuesUnknown === true
+      queryClient.setQueryData(key, {
+        ...settingsOf(base, version),
+        ...(unknown ? { valuesUnknown: true } : {}),
+      })
     },
     [adapter, queryClient, ref],
   )

@@ -39,9 +39,14 @@ describe('diffBlocks', () => {
     ])
     expect(diff.counts).toEqual({ added: 1, removed: 1, moved: 0, changed: 0 })
     const removed = diff.blocks[2]
-    expect(removed?.placeBefore).toEqual({ parentId: null, previousId: 'a', nextId: 'c' })
+    expect(removed?.placeBefore).toEqual({ parentId: null, index: 1, previousId: 'a', nextId: 'c' })
     expect(removed?.place).toBeNull()
-    expect(diff.blocks[0]?.place).toEqual({ parentId: null, previousId: null, nextId: 'a' })
+    expect(diff.blocks[0]?.place).toEqual({
+      parentId: null,
+      index: 0,
+      previousId: null,
+      nextId: 'a',
+    })
   })
 
   it('puts a block removed from the start before everything', () => {

@@ -29,6 +29,7 @@ function placeOf(located: Located | undefined): BlockPlace | null {
   const { siblings, index, parentId } = located
   return {
     parentId,
+    index,
     previousId: siblings[index - 1]?.id ?? null,
     nextId: siblings[index + 1]?.id ?? null,
   }

@@ -199,3 +199,16 @@ describe('describeChanges on a long page', () => {
     expect(moved.map((l) => l.text)).toEqual(['Moved “Block 9999” above “Block 0”'])
   })
 })
+
+describe('describeChanges quoting', () => {
+  it('puts one pair of quotes around a label that is a quotation', () => {
+    const quote = hero('q', '“The most adventurous stage on the coast — and the warmest welcome.”')
+    const lines = describeChanges(
+      diffBlocks([hero('a', 'Intro'), quote], [quote, hero('a', 'Intro')], SCHEMA),
+      { schema: SCHEMA },
+    )
+    expect(lines.map((l) => l.text)).toEqual([
+      'Moved “The most adventurous stage on the…” above “Intro”',
+    ])
+  })
+})

@@ -1,7 +1,7 @@
 // The change list in plain words: "Moved “Hero” above “Intro”", "Changed the heading of
 // “Intro”", "Added …", "Removed …", each line naming its block by its label (block-label.ts).
-import { blockLabel } from '../schema/block-label'
 import type { Block, BlockTypeSchema } from '../types'
+import { blockNames } from './block-names'
 import type { BlockChange, BlockDiff, BlockPlace, ChangeLine, FieldChange } from './types'
 
 export interface DescribeOptions {
@@ -38,15 +38,7 @@ function fieldsPhrase(fields: readonly FieldChange[], retyped: string | null): s
 
 export function describeChanges(diff: BlockDiff, options: DescribeOptions = {}): ChangeLine[] {
   const typeOf = new Map((options.schema ?? []).map((t) => [t.type, t]))
-  const byId = new Map<string, Block>()
-  for (const change of diff.blocks) {
-    const block = change.after ?? change.before
-    if (block && (change.after || !byId.has(change.blockId))) byId.set(change.blockId, block)
-  }
-  const name = (id: string | null | undefined): string => {
-    const block = id ? byId.get(id) : undefined
-    return block ? `“${blockLabel(block, typeOf.get(block.type))}”` : 'a block'
-  }
+  const name = blockNames(diff, options.schema)
   const kindOf = new Map(diff.blocks.map((c) => [c.blockId, c.kind]))
   // For each block of the draft, its nearest neighbours (in its container) that the other side
   // has too, and that also stayed where they were: a moved block is placed next to one that

@@ -32,6 +32,8 @@ export type BlockChangeKind = 'added' | 'removed' | 'moved' | 'changed' | 'uncha
 /** Where a block sits, for saying where it went: its container and its neighbours. */
 export interface BlockPlace {
   parentId: string | null
+  /** Its position in that container, counted from 0. */
+  index: number
   /** The block just before it in its container (null: it comes first). */
   previousId: string | null
   /** The block just after it in its container (null: it comes last). */

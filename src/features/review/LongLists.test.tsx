@@ -54,7 +54,9 @@ describe('long lists', () => {
       />,
     )
     expect(screen.getAllByText('1 block unchanged')).toHaveLength(2)
-    expect(screen.getByRole('region', { name: 'Version 2' }).textContent).toContain('Line 1')
-    expect(screen.getByRole('article', { name: 'New' }).textContent).toContain('Changed')
+    const card = screen.getByRole('article', { name: 'New' })
+    expect(card.textContent).toContain('Changed')
+    fireEvent.click(screen.getByRole('button', { name: 'Show both sides' }))
+    expect(screen.getByRole('group', { name: 'Version 2' }).textContent).toContain('Line 1')
   })
 })

@@ -8,6 +8,7 @@ import { createEditorStore } from '../../store'
 import { THEME_BLOCK_ID, themeValues } from '../../sync'
 import { themeBlocks, themeSchema } from '../../sync/theme/theme-values'
 import { ThemeSettingsForm } from './ThemeSettingsForm'
+import type { SettingContext } from './use-setting-context'
 
 afterEach(cleanup)
 
@@ -16,7 +17,10 @@ const fields: FieldSchema[] = [
   { key: 'showSearch', type: 'checkbox', label: 'Show search', defaultValue: true },
 ]
 
-function setup(values: Record<string, unknown> = { accentColor: '#f59e0b', legacy: 'x' }) {
+function setup(
+  values: Record<string, unknown> = { accentColor: '#f59e0b', legacy: 'x' },
+  context?: SettingContext,
+) {
   const ref = { collection: '@theme', id: 'site' }
   const store = createEditorStore({
     ref,
@@ -30,6 +34,7 @@ function setup(values: Record<string, unknown> = { accentColor: '#f59e0b', legac
       fields={fields}
       title="Site theme settings"
       saveNow={saveNow}
+      {...(context ? { context } : {})}
     />,
   )
   const form = screen.getByRole('form', { name: 'Site theme settings' })
@@ -89,5 +94,51 @@ describe('<ThemeSettingsForm>', () => {
     expect(store.getState().conflicts).toEqual([])
     expect(store.getState().pending).toEqual([])
     expect(themeValues(store.getState().view)).toEqual({ accentColor: '#222' })
+  })
+
+  it('refuses a colour that is not one: message shown, text kept, nothing sent', async () => {
+    const { store, form, user } = setup()
+    const field = within(form).getByLabelText('Accent colour') as HTMLInputElement
+    await user.clear(field)
+    await user.type(field, 'blue-ish')
+    expect(field.value).toBe('blue-ish')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    const message = document.getElementById(field.getAttribute('aria-describedby') ?? '')
+    expect(message?.textContent).toMatch(/^Accent colour must be a colour such as #1a4d8f/)
+    // Clearing the text is a change (the setting is cleared); the invalid text never is.
+    expect(store.getState().pending).toEqual([
+      { op: 'update', blockId: THEME_BLOCK_ID, value: { accentColor: null } },
+    ])
+    await user.clear(field)
+    await user.type(field, '#1a4d8f')
+    expect(field.getAttribute('aria-invalid')).toBeNull()
+    expect(store.getState().pending).toEqual([
+      { op: 'update', blockId: THEME_BLOCK_ID, value: { accentColor: '#1a4d8f' } },
+    ])
+    const picker = within(form).getByLabelText('Pick Accent colour') as HTMLInputElement
+    expect(picker.type).toBe('color')
+    expect(picker.value).toBe('#1a4d8f')
+  })
+
+  it('puts Clear in the colour field row, beside the input', () => {
+    const { form } = setup()
+    const field = within(form).getByLabelText('Accent colour')
+    const clear = within(form).getByRole('button', { name: 'Clear Accent colour' })
+    expect(clear.parentElement).toBe(field.parentElement)
+  })
+
+  it("shows what a page inherits from the site instead of 'Not set'", () => {
+    const { form } = setup(
+      {},
+      {
+        valuesUnknown: false,
+        site: { values: { accentColor: '#1a4d8f' }, valuesUnknown: false, fields },
+      },
+    )
+    expect(form.textContent).toContain('Inherited from site: #1a4d8f')
+    expect(form.textContent).not.toContain('Not set')
+    expect(form.querySelector('.theme-field__swatch')).not.toBeNull()
+    const picker = within(form).getByLabelText('Pick Accent colour') as HTMLInputElement
+    expect(picker.value).toBe('#1a4d8f')
   })
 })

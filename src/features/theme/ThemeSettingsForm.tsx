@@ -1,5 +1,6 @@
-// The form of theme settings: one control per schema field (the block-field controls), a Clear
-// button per set value (clearing sends `unset`), the conflicts to resolve and the changes the
+// The form of theme settings: one control per schema field (the block-field controls; colours
+// with a picker and checked as typed), a Clear button beside each set value (clearing sends
+// `unset`), what applies to each one not set (inherited from the site on a page), the conflicts to resolve and the changes the
 // backend refused, and a role=status line. Changes save by themselves, like blocks (the same
 // engine); Ctrl/Cmd+S anywhere inside the form saves at once.
 import { useCallback, useMemo, useState } from 'react'
@@ -14,6 +15,8 @@ import { statusText } from '../save-status/status-text'
 import { shortcutOf } from '../shared/keyboard'
 import { ThemeConflicts } from './ThemeConflicts'
 import { ThemeFieldRow } from './ThemeFieldRow'
+import { settingNote } from './setting-note'
+import type { SettingContext } from './use-setting-context'
 import { UnknownSettings } from './UnknownSettings'
 
 export interface ThemeSettingsFormProps {
@@ -21,7 +24,11 @@ export interface ThemeSettingsFormProps {
   fields: FieldSchema[]
   title: string
   saveNow: () => Promise<FlushNowResult>
+  /** Whether values can be read, and the site's settings a page inherits. */
+  context?: SettingContext
 }
+
+const NO_CONTEXT: SettingContext = { valuesUnknown: false, site: null }
 
 export function ThemeSettingsForm(props: ThemeSettingsFormProps) {
   return (
@@ -36,7 +43,13 @@ function shownValues(values: FieldValues): FieldValues {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined))
 }
 
-function ThemeForm({ store, fields, title, saveNow }: ThemeSettingsFormProps) {
+function ThemeForm({
+  store,
+  fields,
+  title,
+  saveNow,
+  context = NO_CONTEXT,
+}: ThemeSettingsFormProps) {
   const base = useEditorStore((s) => themeValues(s.base))
   const view = useEditorStore((s) => themeValues(s.view))
   const status = useEditorStore((s) => s.status)
@@ -44,6 +57,10 @@ function ThemeForm({ store, fields, title, saveNow }: ThemeSettingsFormProps) {
   const [refused, setRefused] = useState<string | null>(null)
   const values = useMemo(() => shownValues(view), [view])
   const edited = useMemo(() => editedKeys(base, view), [base, view])
+  const notes = useMemo(
+    () => new Map(fields.map((field) => [field.key, settingNote(field, context)])),
+    [fields, context],
+  )
   // A setting is one change, however many edits it took.
   const text = statusText(status, message, edited.size)
 
@@ -95,6 +112,7 @@ function ThemeForm({ store, fields, title, saveNow }: ThemeSettingsFormProps) {
             field={field}
             values={values}
             edited={edited.has(settingKey(field))}
+            note={notes.get(field.key) ?? settingNote(field, context)}
             onPatch={onPatch}
           />
         ))}

@@ -4,9 +4,11 @@ import type { ThemeScope } from '../../adapters/types'
 import { useThemeSettings } from '../../sync'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
 import { ThemeSettingsForm } from './ThemeSettingsForm'
+import { useSettingContext } from './use-setting-context'
 
 export function ThemeSettingsPanel(props: { scope: ThemeScope; title: string }) {
   const editor = useThemeSettings(props.scope)
+  const context = useSettingContext(props.scope)
   if (editor.state === 'ready' && editor.store) {
     return (
       <ThemeSettingsForm
@@ -14,6 +16,7 @@ export function ThemeSettingsPanel(props: { scope: ThemeScope; title: string }) 
         fields={editor.fields}
         title={props.title}
         saveNow={editor.flushNow}
+        context={context}
       />
     )
   }
