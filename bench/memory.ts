@@ -67,8 +67,8 @@ const waitUntilUp = async (url: string, child: ChildProcess): Promise<number> =>
   throw new Error(`server did not answer ${url}/api/config`)
 }
 
-const measure = async (scenario: Scenario): Promise<string> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'editor-memory-'))
+/** One start of the server on `dataDir`; its RSS at idle as a line of the report. */
+const startOnce = async (scenario: Scenario, dataDir: string, start: string): Promise<string> => {
   const port = await freePort()
   const child = spawn(process.execPath, [join(root, 'dist-server/main.js')], {
     cwd: dataDir,
@@ -90,10 +90,23 @@ const measure = async (scenario: Scenario): Promise<string> => {
       await pause(SAMPLE_EVERY_MS)
     }
     const last = readings[readings.length - 1] ?? 0
-    return `${scenario.name}: RSS ${last} MB at idle (peak ${Math.max(...readings)} MB), up in ${startMs} ms`
+    const peak = Math.max(...readings)
+    return `${scenario.name}, ${start}: RSS ${last} MB at idle (peak ${peak} MB), up in ${startMs} ms`
   } finally {
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
+  }
+}
+
+/** A first start (the database is created) and a restart on the same data directory. */
+const measure = async (scenario: Scenario): Promise<string[]> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'editor-memory-'))
+  try {
+    return [
+      await startOnce(scenario, dataDir, 'first start'),
+      await startOnce(scenario, dataDir, 'restart'),
+    ]
+  } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
@@ -108,5 +121,5 @@ const compiled = spawnSync(
 )
 if (compiled.status !== 0) throw new Error('compiling the server failed')
 for (const scenario of scenarios(process.argv.includes('--all'))) {
-  console.log(await measure(scenario))
+  for (const line of await measure(scenario)) console.log(line)
 }
