@@ -118,6 +118,42 @@ export default tseslint.config(
     ['**/adapters/*/**', '**/server/**', '**/app/**'],
     'features reach backends only through sync.',
   ),
+  {
+    // Features reach the backend through sync's hooks, never the raw adapter. The files listed in
+    // ignores still call useAdapter() for their reads (to move behind query hooks in src/sync).
+    files: ['src/features/**'],
+    ignores: [
+      'src/features/**/*.test.tsx',
+      'src/features/editor/EditorPage.tsx',
+      'src/features/records/RecordListPage.tsx',
+      'src/features/blocks-view/use-page-theme.ts',
+      'src/features/blocks-view/use-reference-titles.ts',
+      'src/features/review/use-review-baseline.ts',
+      'src/features/review/ReviewScreen.tsx',
+      'src/features/theme/UnknownValuesNote.tsx',
+      'src/features/fields/controls/ReferenceField.tsx',
+      'src/features/versions/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/adapters/*/**', '**/server/**', '**/app/**'],
+              message: 'features reach backends only through sync.',
+            },
+            {
+              group: ['**/sync', '**/sync/index', '**/sync/adapter-context'],
+              importNames: ['useAdapter'],
+              message:
+                'features use sync hooks (useBackendId, useBackendCapabilities, query hooks), not the adapter.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['src/server/**'],
     [

@@ -1,16 +1,17 @@
 // Browser tests: Chromium only, against the real server and its reference backends. One project
 // and one server per backend: the Basker specs (e2e/*.spec.ts) on E2E_PORT, the specs of each
-// other backend (e2e/<backend>/*.spec.ts) on E2E_PORT + its offset (the same table as in
-// scripts/e2e-server.mjs). The specs of one project share its backend, so they run one at a time
+// other backend (e2e/<backend>/*.spec.ts) on E2E_PORT + its offset (scripts/e2e-ports.mjs, the
+// table scripts/e2e-server.mjs reads too). The specs of one project share its backend, so they run one at a time
 // and each resets the demo seed.
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromium.mjs'
+import { E2E_PORT_OFFSETS } from './scripts/e2e-ports.mjs'
 import { CHAOS_BACKENDS, chaosPorts } from './src/test/chaos/chaos-ports'
 
 const port = Number(process.env.E2E_PORT ?? 5190)
 export const baseURL = `http://127.0.0.1:${port}`
-// Add a backend here (and in scripts/e2e-server.mjs) when its specs exist under e2e/<backend>/.
-const OTHER_BACKENDS = { tines: 10, omerlo: 20, drumee: 30, kragle: 40 } as const
+// Every backend but Basker (whose specs are e2e/*.spec.ts) has its specs under e2e/<backend>/.
+const { basker: _basker, ...OTHER_BACKENDS } = E2E_PORT_OFFSETS
 type OtherBackend = keyof typeof OTHER_BACKENDS
 const urlOf = (offset: number): string => `http://127.0.0.1:${port + offset}`
 // One id for all servers of this run, so they share one build of the app.

@@ -1,17 +1,17 @@
 // The server the browser tests run against: a production build served by the real server, with
 // the reference backends on a fresh data directory and their test hooks mounted. Playwright
 // starts one per backend (webServer in playwright.config.ts): Basker on E2E_PORT, the others
-// (E2E_BACKEND=…) on E2E_PORT + their offset in OFFSETS; every spec then resets the demo seed.
+// (E2E_BACKEND=…) on E2E_PORT + their offset (scripts/e2e-ports.mjs); every spec then resets the
+// demo seed. Each server starts only its own backend's reference.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { E2E_PORT_OFFSETS as OFFSETS } from './e2e-ports.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => resolve(root, 'node_modules', '.bin', name)
 const basePort = process.env.E2E_PORT ?? '5190'
 const backend = process.env.E2E_BACKEND ?? 'basker'
-// The port offset of each backend's server; playwright.config.ts reads the same table.
-const OFFSETS = { basker: 0, tines: 10, omerlo: 20, drumee: 30, kragle: 40 }
 if (!(backend in OFFSETS)) {
   console.error(`[e2e-server] E2E_BACKEND must be one of ${Object.keys(OFFSETS).join(', ')}`)
   process.exit(1)

@@ -3,13 +3,12 @@
 import { z } from 'zod'
 import { createHttpClient } from './http'
 import type { HttpOptions } from './http'
+import { BACKEND_IDS } from '../core/backends'
 import { AdapterError } from './types'
-
-const backendIds = ['basker', 'omerlo', 'drumee', 'tines', 'kragle'] as const
 
 export const runtimeConfigSchema = z
   .object({
-    backend: z.enum(backendIds),
+    backend: z.enum(BACKEND_IDS),
     basker: z.object({ tenant: z.string().min(1), apiVersion: z.string().min(1) }).optional(),
   })
   .refine((config) => config.backend !== 'basker' || config.basker !== undefined, {

@@ -1,9 +1,5 @@
-// Picks the adapter for the configured backend.
-import { createBaskerAdapter } from './basker/basker-adapter'
-import { createDrumeeAdapter } from './drumee/drumee-adapter'
-import { createKragleAdapter } from './kragle/kragle-adapter'
-import { createOmerloAdapter } from './omerlo/omerlo-adapter'
-import { createTinesAdapter } from './tines/tines-adapter'
+// Picks the adapter for the configured backend (the adapters' table, ./backends.ts).
+import { ADAPTERS, type AdapterHttpOptions } from './backends'
 import type { RuntimeConfig } from './config'
 import type { FetchLike } from './http'
 import type { BackendAdapter } from './types'
@@ -21,32 +17,10 @@ export function createAdapter(
   config: RuntimeConfig,
   options: CreateAdapterOptions = {},
 ): BackendAdapter {
-  const baseUrl = options.baseUrl ?? BACKEND_PROXY_URL
-  switch (config.backend) {
-    case 'basker': {
-      if (!config.basker) throw new Error('The basker backend needs tenant and apiVersion')
-      return createBaskerAdapter({ baseUrl, ...config.basker, ...http(options) })
-    }
-    case 'tines':
-      return createTinesAdapter({ baseUrl, ...http(options) })
-    case 'omerlo':
-      return createOmerloAdapter({ baseUrl, ...http(options) })
-    case 'drumee':
-      return createDrumeeAdapter({ baseUrl, ...http(options) })
-    case 'kragle':
-      return createKragleAdapter({ baseUrl, ...http(options) })
-    default:
-      throw new Error(
-        `The "${config.backend}" backend has no adapter yet; supported: "basker", "tines", "drumee".`,
-      )
-  }
-}
-
-function http(options: CreateAdapterOptions): { fetch?: FetchLike; timeoutMs?: number } {
-  const out: { fetch?: FetchLike; timeoutMs?: number } = {}
-  if (options.fetch) out.fetch = options.fetch
-  if (options.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs
-  return out
+  const http: AdapterHttpOptions = { baseUrl: options.baseUrl ?? BACKEND_PROXY_URL }
+  if (options.fetch) http.fetch = options.fetch
+  if (options.timeoutMs !== undefined) http.timeoutMs = options.timeoutMs
+  return ADAPTERS[config.backend].create(http, config)
 }
 
 export { loadRuntimeConfig, parseRuntimeConfig, CONFIG_URL } from './config'

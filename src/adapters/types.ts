@@ -2,7 +2,9 @@
 // their backend's calls; everything above them speaks only these types.
 import type { Block, BlockTypeSchema, FieldSchema, FieldValues, Operation } from '../core/types'
 
-export type BackendId = 'basker' | 'omerlo' | 'drumee' | 'tines' | 'kragle'
+import type { BackendId } from '../core/backends'
+
+export type { BackendId }
 
 import type { Capabilities } from '../core/backend-capabilities'
 import type { BlockLibraryApi } from './block-library-types'

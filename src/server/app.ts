@@ -1,6 +1,7 @@
 // createServer: the whole server as a Hono app plus its resources, usable from main.ts, from the
 // Vite dev plugin and from tests. It opens storage, migrates, provisions the reference key, seeds
-// the demo tenant once, and mounts /api, /ref and (when enabled) /__test.
+// the demo tenant once, and mounts /api, /ref and (when enabled) /__test. Only the reference
+// backends in config.references start (the one in use; none when BACKEND_URL is set).
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
@@ -15,7 +16,7 @@ import { isClientDataError } from './http/client-data-error'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
 import { BackendLoginError } from './reference/backend-login-error'
-import { REFERENCE_BACKENDS } from './reference/registry'
+import { serverBackendOf } from './backends'
 import { serveApp } from './static-files'
 import type { Db } from './storage/db'
 import { runMigrations } from './storage/migrations'
@@ -38,7 +39,7 @@ export interface ServerHandle {
   db: Db
   /** The Basker reference key, for in-process tests; never printed or sent to a browser. */
   referenceKey: string
-  /** Every reference backend's credential by backend name, for in-process tests. */
+  /** Every started reference backend's credential by backend name, for in-process tests. */
   referenceSecrets: Partial<Record<BackendName, string>>
   /** Tells the server where it listens, so the built-in backend's URL can be derived. */
   setOrigin(origin: string): void
@@ -85,7 +86,8 @@ export const createServer = async (
     await mountAuth(app, { db, config, log })
 
     const secrets: Partial<Record<BackendName, string>> = {}
-    for (const reference of REFERENCE_BACKENDS) {
+    for (const name of config.references) {
+      const reference = serverBackendOf(name).reference
       const started = await reference.start({ db, config, log })
       secrets[reference.name] = started.secret
       app.route(reference.mount, started.app)
@@ -100,10 +102,9 @@ export const createServer = async (
         () => origin,
       ),
     )
-    const selected = REFERENCE_BACKENDS.find((reference) => reference.name === config.backend)
-    if (!selected) throw new Error(`No reference backend is registered for ${config.backend}.`)
+    const selected = serverBackendOf(config.backend)
     const secret = config.backendApiKey ?? secrets[config.backend] ?? ''
-    const target = (): string => config.backendUrl ?? `${origin}${selected.mount}`
+    const target = (): string => config.backendUrl ?? `${origin}${selected.reference.mount}`
     app.use('/api/backend/*', rateShare(createRateWindows(db), backendLimits(config)))
     mountProxy(app, {
       target,

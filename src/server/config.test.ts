@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BACKEND_NAMES, loadConfig } from './config'
+import { BACKEND_IDS } from '../core/backends'
+import { loadConfig } from './config'
 
 describe('loadConfig', () => {
   it('has working defaults', () => {
@@ -55,7 +56,7 @@ describe('loadConfig', () => {
     })
   })
 
-  it.each(BACKEND_NAMES)('accepts BACKEND=%s: every known backend is implemented', (name) => {
+  it.each(BACKEND_IDS)('accepts BACKEND=%s: every known backend is implemented', (name) => {
     expect(loadConfig({ BACKEND: name }).backend).toBe(name)
   })
 
@@ -73,5 +74,19 @@ describe('loadConfig', () => {
     const withSecret = () => loadConfig({ BACKEND_URL: 'https://user:hunter2@api.example' })
     expect(withSecret).toThrow(/must not contain credentials/)
     expect(withSecret).not.toThrow(/hunter2/)
+  })
+
+  it('starts only the reference backend in use, none with BACKEND_URL, more on request', () => {
+    expect(loadConfig({ BACKEND: 'omerlo' }).references).toEqual(['omerlo'])
+    const external = { BACKEND: 'omerlo', BACKEND_URL: 'https://omerlo.example' }
+    expect(loadConfig(external).references).toEqual([])
+    expect(loadConfig({ ...external, REFERENCE_BACKENDS: 'omerlo' }).references).toEqual(['omerlo'])
+    expect(loadConfig({ REFERENCE_BACKENDS: ' Kragle, tines ' }).references).toEqual([
+      'basker',
+      'tines',
+      'kragle',
+    ])
+    expect(loadConfig({ REFERENCE_BACKENDS: 'all' }).references).toEqual([...BACKEND_IDS])
+    expect(() => loadConfig({ REFERENCE_BACKENDS: 'wordpress' })).toThrow(/REFERENCE_BACKENDS/)
   })
 })

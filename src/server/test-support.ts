@@ -40,11 +40,15 @@ export const tempDataDir = async (): Promise<string> => {
   return dataDir
 }
 
+/**
+ * The server's tests read several reference backends from one server (a Basker key refused by
+ * Tines, say), so every reference starts here unless `references` says otherwise.
+ */
 export const testConfig = (
   dataDir: string,
   overrides: Partial<ServerConfig> = {},
 ): ServerConfig => ({
-  ...loadConfig({ DATA_DIR: dataDir, PORT: '0' }),
+  ...loadConfig({ DATA_DIR: dataDir, PORT: '0', REFERENCE_BACKENDS: 'all' }),
   distDir: join(dataDir, 'no-dist'),
   ...overrides,
 })

@@ -1,5 +1,11 @@
 export { AdapterProvider, useAdapter, useAdapterConfig } from './adapter-context'
 export type { AdapterProviderProps } from './adapter-context'
+export {
+  useBackendCapabilities,
+  useBackendCollection,
+  useBackendId,
+  useHasThemeSettings,
+} from './use-backend'
 export { useRuntimeConfig } from './use-runtime-config'
 export { useRecordList } from './use-record-list'
 export { useRecordEditor, flushScopeId } from './use-record-editor'

@@ -4,7 +4,7 @@
 // place; without it nothing mounts an editor, so long pages stay cheap.
 import { memo, useMemo } from 'react'
 import type { Block, BlockTypeSchema } from '../../core'
-import { useAdapter } from '../../sync'
+import { useBackendId } from '../../sync'
 import { viewFor } from './backend-views'
 import { BlockViewContext, fieldsByKey } from './view-context'
 import type { BlockViewData, InPlaceEditing } from './view-context'
@@ -16,7 +16,7 @@ export const BlockBody = memo(function BlockBody(props: {
   now?: Date
 }) {
   const { block, schemaType, edit } = props
-  const backend = useAdapter().id
+  const backend = useBackendId()
   const fields = useMemo(() => fieldsByKey(schemaType), [schemaType])
   const now = props.now
   const data = useMemo<BlockViewData>(

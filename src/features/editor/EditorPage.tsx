@@ -5,7 +5,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { AdapterError } from '../../adapters/types'
 import type { RecordRef } from '../../adapters/types'
 import { EditorStoreProvider } from '../../store'
-import { recordQuery, syncKeys, useAdapter, useRecordEditor } from '../../sync'
+import {
+  recordQuery,
+  syncKeys,
+  useAdapter,
+  useBackendCapabilities,
+  useRecordEditor,
+} from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
 import { ReviewScreen } from '../review/ReviewScreen'
@@ -20,7 +26,7 @@ export function EditorPage() {
   const id = params.id ?? ''
   // Backends with one document per device and locale (Drumee) name the variant in the query.
   const [search] = useSearchParams()
-  const { devices, locales } = useAdapter().capabilities
+  const { devices, locales } = useBackendCapabilities()
   const device = pickVariant(search.get('device'), devices)
   const locale = pickVariant(search.get('locale'), locales)
   const ref = useMemo<RecordRef>(

@@ -2,14 +2,14 @@
 // the site-wide pages (theme settings, for the roles that may change them) and the current user.
 import type { ReactNode } from 'react'
 import { Link, NavLink } from 'react-router'
-import { useAdapter, useAdapterConfig, useHasBlockLibrary } from '../../sync'
+import { useAdapterConfig, useHasBlockLibrary, useHasThemeSettings } from '../../sync'
 import { useCan, UserMenu } from '../auth'
 import '../../styles/theme.css'
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   const config = useAdapterConfig()
   // Only for backends that have theme settings, and only for roles that may change them.
-  const hasTheme = useAdapter().themeSettings !== undefined
+  const hasTheme = useHasThemeSettings()
   const canTheme = useCan('theme') && hasTheme
   const canAdmin = useCan('admin')
   const hasLibrary = useHasBlockLibrary()

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import type { RecordRef, ThemeScope } from '../../adapters/types'
 import { useEditorStore } from '../../store'
-import { useAdapter } from '../../sync'
+import { useHasThemeSettings } from '../../sync'
 import { useCan } from '../auth'
 import { ThemeSettingsPanel } from './ThemeSettingsPanel'
 
@@ -29,7 +29,7 @@ export function SidePanelTabs(props: { recordRef: RecordRef; fields: ReactNode }
   const scope = useMemo<ThemeScope>(() => ({ kind: 'record', ref: recordRef }), [recordRef])
   const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({})
   // Roles that may not change theme settings do not get the tab (the server refuses them anyway).
-  const hasTheme = useAdapter().themeSettings !== undefined
+  const hasTheme = useHasThemeSettings()
   const canTheme = useCan('theme') && hasTheme
   const tabs = canTheme ? TABS : TABS.filter((t) => t.id !== 'theme')
 

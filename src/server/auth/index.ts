@@ -2,7 +2,7 @@
 // createServer before any /api route is registered, so none can slip past the guard.
 import type { Hono } from 'hono'
 import type { ServerConfig } from '../config'
-import { referenceFor } from '../reference/registry'
+import { serverBackendOf } from '../backends'
 import type { Db } from '../storage/db'
 import { limitBody } from '../http/body-limit'
 import { mountGuard } from './guard'
@@ -26,10 +26,10 @@ export const mountAuth = async (
   const stores = { users: createUserRepository(db), sessions: createSessionRepository(db, ttlMs) }
   const mode = checkStartMode(config.host, await stores.users.exist())
   if (mode === 'local') log('No users exist: running as a single local admin (loopback only).')
-  const classify = referenceFor(config.backend)?.classify
+  const { classify } = serverBackendOf(config.backend)
   mountGuard(app, {
     stores,
-    classify: classify ? (request) => classify(request) : undefined,
+    classify: (request) => classify(request),
     bodyLimitBytes: config.bodyLimitBytes,
   })
   // The reference backends behind the same door: loopback names without users, logins with.

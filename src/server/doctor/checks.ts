@@ -4,6 +4,7 @@
 // same way; each failure says what to fix. A check that cannot run after an earlier failure is
 // skipped, not failed.
 import { AdapterError } from '../../adapters/types'
+import { BACKENDS } from '../../core/backends'
 import type { BackendAdapter, BlockDocument, RecordRef } from '../../adapters/types'
 
 export type CheckId = 'reachable' | 'credentials' | 'records' | 'record' | 'block-types' | 'write'
@@ -26,18 +27,6 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   record: 'One record read',
   'block-types': 'Block types found',
   write: 'A write that changes nothing',
-}
-
-/**
- * Backends where rewriting a block with no changed field leaves nothing behind. Drumee stores
- * every write as a new version of the page, so there the write is not harmless and is skipped.
- */
-const HARMLESS_WRITE: Record<BackendAdapter['id'], boolean> = {
-  basker: true,
-  tines: true,
-  omerlo: true,
-  kragle: true,
-  drumee: false,
 }
 
 export interface DoctorOptions {
@@ -163,7 +152,8 @@ export async function runChecks(
     add('write', 'skip', 'Read-only run.')
     return results
   }
-  if (!HARMLESS_WRITE[adapter.id]) {
+  // Drumee stores every write as a new version of the page: there the write is not harmless.
+  if (!BACKENDS[adapter.id].harmlessRewrite) {
     add('write', 'skip', `Every ${adapter.id} write stores a new version: not tried.`)
     return results
   }

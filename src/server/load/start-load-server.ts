@@ -5,11 +5,9 @@
 // documented 20 writes per minute.
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { createServer, originOf } from '../app'
+import { startListening } from '../start-listening'
 import { openPostgresDb } from '../storage/postgres-db'
-import { tempDataDir, testConfig } from '../test-support'
+import { tempDataDir } from '../test-support'
 
 export type LoadDriver = 'pglite' | 'postgres'
 
@@ -55,31 +53,15 @@ const listen = async (
   databaseUrl: string | null,
   dataDir: string,
 ): Promise<{ origin: string; stop: () => Promise<void> }> => {
-  const base = testConfig(dataDir)
-  const config = {
-    ...base,
-    host: '127.0.0.1',
-    databaseUrl,
-    basker: { ...base.basker, rateReads: UNLIMITED, rateWrites: UNLIMITED },
-  }
-  const handle = await createServer(config, { serveStatic: false, log: () => undefined })
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve) => {
-      const server = serve(
-        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      )
+  const server = await startListening({
+    dataDir,
+    env: {
+      ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
+      BASKER_RATE_READS: String(UNLIMITED),
+      BASKER_RATE_WRITES: String(UNLIMITED),
     },
-  )
-  const origin = originOf('127.0.0.1', port)
-  handle.setOrigin(origin)
-  return {
-    origin,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await handle.close()
-    },
-  }
+  })
+  return { origin: server.origin, stop: server.stop }
 }
 
 /**

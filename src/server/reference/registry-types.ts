@@ -1,6 +1,7 @@
-// What the server needs from one built-in reference backend: where it is mounted, how to start it
-// on the shared database, and how the proxy authenticates to that kind of backend. app.ts mounts
-// every entry of REFERENCE_BACKENDS; adding a backend is one module plus one line in registry.ts.
+// What the server needs from one built-in reference backend (where it is mounted, how to start it
+// on the shared database) and from one kind of backend, real or reference (how the proxy
+// authenticates to it, how its requests are classified for roles). The server's table of
+// backends (src/server/backends.ts) holds one of each per backend.
 import type { Hono } from 'hono'
 import type { BackendName, ServerConfig } from '../config'
 import type { Db } from '../storage/db'
@@ -52,17 +53,4 @@ export interface ReferenceBackend {
   mount: string
   /** Seeds demo content once, provisions keys, mounts routes. */
   start(ctx: ReferenceStartContext): Promise<StartedReference>
-  /**
-   * How the proxy authenticates to a backend of this kind, given its secret (the reference key,
-   * or BACKEND_API_KEY for an external backend), where that backend lives, and the server's
-   * configuration and log (backends that log in read BACKEND_USERNAME / BACKEND_PASSWORD there).
-   */
-  proxyAuth(secret: string, target: () => string, context: ProxyAuthContext): ProxyAuthorizer
-  /**
-   * Answer types besides JSON the proxy passes on with their type (e.g. `image/png` for a
-   * backend's media); any other answer reaches the browser as an attachment.
-   */
-  mediaTypes?: readonly string[]
-  /** Classifies a request to this kind of backend for role checks (see BackendAction). */
-  classify?(request: ProxiedRequest): BackendAction
 }

@@ -4,6 +4,7 @@
 // at the budget the next save waits until the oldest write leaves the window. Pure apart from the
 // clock, which comes in, so the schedule is tested without timers.
 import type { BackendId } from '../../adapters/types'
+import { BACKEND_IDS, backendOf } from '../../core/backends'
 
 export interface WriteLimit {
   /** Writes the backend allows per window. */
@@ -11,11 +12,13 @@ export interface WriteLimit {
   windowMs: number
 }
 
-/** Limits the vendors state. Backends absent here are not paced. */
-export const BACKEND_WRITE_LIMITS: Partial<Record<BackendId, WriteLimit>> = {
-  // vendor-facts / Basker: 100 reads and 20 writes per API key per rolling minute.
-  basker: { writes: 20, windowMs: 60_000 },
-}
+/** Limits the vendors state (the backends' table). Backends absent here are not paced. */
+export const BACKEND_WRITE_LIMITS: Partial<Record<BackendId, WriteLimit>> = Object.fromEntries(
+  BACKEND_IDS.flatMap((id) => {
+    const limit = backendOf(id).writeLimit
+    return limit ? [[id, limit]] : []
+  }),
+)
 
 /**
  * Writes the pacer lets through per window: the limit less a reserve for writes it does not see

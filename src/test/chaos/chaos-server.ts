@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { createServer, originOf } from '../../server/app'
 import { loadConfig } from '../../server/config'
-import { referenceFor } from '../../server/reference/registry'
+import { isBackendId } from '../../core/backends'
+import { serverBackendOf } from '../../server/backends'
 import { chaosPorts, isChaosBackend } from './chaos-ports'
 import { startFaultProxy } from './fault-proxy'
 import { ratesFrom } from './faults'
@@ -42,8 +43,8 @@ const waitForBuild = async (appDir: string): Promise<void> => {
 
 const main = async (): Promise<void> => {
   if (!isChaosBackend(backend)) throw new Error(`CHAOS_BACKEND "${backend}" has no chaos ports`)
-  const reference = referenceFor(backend)
-  if (!reference) throw new Error(`no reference backend "${backend}"`)
+  if (!isBackendId(backend)) throw new Error(`no backend "${backend}"`)
+  const { reference } = serverBackendOf(backend)
   const { app: port, proxy: proxyPort } = chaosPorts(basePort, backend)
   const appDir = resolve(root, `.e2e-data/${basePort}/app`)
   await waitForBuild(appDir)
@@ -68,6 +69,8 @@ const main = async (): Promise<void> => {
       DATA_DIR: dataDir,
       BACKEND: backend,
       BACKEND_URL: proxy.url,
+      // The proxy forwards to this server's own reference, which BACKEND_URL alone would not start.
+      REFERENCE_BACKENDS: backend,
       REFERENCE_TEST_HOOKS: '1',
       // The proxy's own 429s are the rate limits under test; the reference's stay out of the way.
       BASKER_RATE_READS: '100000',

@@ -3,56 +3,17 @@
 // (yp.login, the session cookie kept server-side), the editor's adapter edits a page end to end,
 // a hub that forgot its sessions is logged in to again, a wrong password is a clear error at start
 // and in the editor, and a GET or a tree 1,200 levels deep never writes.
-import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adapterError } from '../../adapters/contract/contract-helpers'
 import { SERVER_START_MS } from '../../adapters/contract/define-adapter-contract'
 import { createDrumeeAdapter } from '../../adapters/drumee/drumee-adapter'
 import type { BackendAdapter, RecordRef } from '../../adapters/types'
-import { createServer, originOf } from '../../server/app'
-import type { ServerHandle } from '../../server/app'
-import { loadConfig } from '../../server/config'
+import { startListening, type ListeningServer } from '../../server/start-listening'
 import { loadOrCreateNamedReferenceKey } from '../../server/reference/reference-keys'
 
-interface Running {
-  origin: string
-  handle: ServerHandle
-  dataDir: string
-  logs: string[]
-  stop(): Promise<void>
-}
-
-async function start(env: Record<string, string>): Promise<Running> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'drumee-hub-'))
-  const logs: string[] = []
-  const config = loadConfig({ ...env, DATA_DIR: dataDir, PORT: '0', BACKEND: 'drumee' })
-  const handle = await createServer(config, { serveStatic: false, log: (l) => logs.push(l) })
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve) => {
-      const server = serve(
-        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      )
-    },
-  )
-  const origin = originOf('127.0.0.1', port)
-  handle.setOrigin(origin)
-  return {
-    origin,
-    handle,
-    dataDir,
-    logs,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await handle.close()
-      await rm(dataDir, { recursive: true, force: true })
-    },
-  }
-}
+type Running = ListeningServer
+const start = (env: Record<string, string>): Promise<Running> =>
+  startListening({ env: { ...env, BACKEND: 'drumee' } })
 
 const home: RecordRef = { collection: 'pages', id: '1', device: 'desktop', locale: 'en' }
 

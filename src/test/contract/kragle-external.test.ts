@@ -4,53 +4,15 @@
 // errors as HTTP 500 {code, msg}): the editor's adapter lists, reads and edits a stack end to end
 // through the proxy's server-side login. A wrong password stops every call with a clear reason
 // in the server's log instead of going on signed out.
-import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adapterError } from '../../adapters/contract/contract-helpers'
 import { SERVER_START_MS } from '../../adapters/contract/define-adapter-contract'
 import { memoryStorage } from '../../adapters/kragle/block-ids'
 import { createKragleAdapter } from '../../adapters/kragle/kragle-adapter'
-import { createServer, originOf } from '../../server/app'
-import type { ServerHandle } from '../../server/app'
-import { loadConfig } from '../../server/config'
+import { startListening, type ListeningServer } from '../../server/start-listening'
 
-interface Running {
-  origin: string
-  handle: ServerHandle
-  logs: string[]
-  stop(): Promise<void>
-}
-
-const start = async (env: Record<string, string>): Promise<Running> => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'kragle-external-'))
-  const config = loadConfig({ ...env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' })
-  const logs: string[] = []
-  const handle = await createServer(config, { serveStatic: false, log: (l) => logs.push(l) })
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve) => {
-      const server = serve(
-        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      )
-    },
-  )
-  const origin = originOf('127.0.0.1', port)
-  handle.setOrigin(origin)
-  return {
-    origin,
-    handle,
-    logs,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await handle.close()
-      await rm(dataDir, { recursive: true, force: true })
-    },
-  }
-}
+type Running = ListeningServer
+const start = (env: Record<string, string>): Promise<Running> => startListening({ env })
 
 describe('BACKEND=kragle with BACKEND_URL: the server logs in to a vendor-like Kragle', () => {
   let kragle: Running

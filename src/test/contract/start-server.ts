@@ -1,59 +1,19 @@
 // Starts the real server for one backend on an ephemeral port with a temporary data directory, so
 // adapter tests talk to its reference backend through the same-origin proxy over real HTTP.
-import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { serve } from '@hono/node-server'
 import type { ContractSetup } from '../../adapters/contract/define-adapter-contract'
 import type { FetchLike } from '../../adapters/http'
 import type { BackendAdapter } from '../../adapters/types'
-import { createServer, originOf } from '../../server/app'
 import type { ServerHandle } from '../../server/app'
-import { loadConfig } from '../../server/config'
-import type { ServerConfig } from '../../server/config'
+import { startListening, type ListeningServer } from '../../server/start-listening'
 
-export interface RunningServer {
-  origin: string
-  handle: ServerHandle
-  config: ServerConfig
-  stop(): Promise<void>
-}
+export type RunningServer = ListeningServer
 
 /** `env` adds settings (a reference backend's mode, say) to the test server's environment. */
-export async function startServer(
+export function startServer(
   backend: string,
   env: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), `${backend}-contract-`))
-  const config = loadConfig({
-    ...env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    BACKEND: backend,
-  })
-  const handle = await createServer(config, { serveStatic: false, log: () => undefined })
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve) => {
-      const server = serve(
-        { fetch: handle.app.fetch, port: 0, hostname: '127.0.0.1' },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      )
-    },
-  )
-  const origin = originOf('127.0.0.1', port)
-  handle.setOrigin(origin)
-  return {
-    origin,
-    handle,
-    config,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await handle.close()
-      await rm(dataDir, { recursive: true, force: true })
-    },
-  }
+  return startListening({ env: { ...env, BACKEND: backend } })
 }
 
 /** What every proxied adapter factory takes: the proxy root and, in tests, a spying fetch. */

@@ -3,7 +3,7 @@
 // medium is chosen by its id, with a preview of what that id will show before it is used.
 import { useId, useRef, useState } from 'react'
 import { validateFieldValue } from '../../../core'
-import { useAdapter, useRecordList } from '../../../sync'
+import { useBackendCollection, useRecordList } from '../../../sync'
 import { fieldCollection, mediaPicture, refItems, referenceId } from '../../blocks-view'
 import { errorId } from '../FieldShell'
 import type { ControlProps } from './types'
@@ -16,7 +16,7 @@ export function MediaField(props: ControlProps) {
   const [open, setOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
   const collection = fieldCollection(field, items[0])
-  const listable = useAdapter().collections.find((c) => c.id === collection)
+  const listable = useBackendCollection(collection)
   const polymorphic = Array.isArray(field.relationTo) && field.relationTo.length > 1
 
   const commit = (next: unknown[]) => {

@@ -1,9 +1,7 @@
 // The Basker reference backend as the server's registry sees it.
 import { Hono } from 'hono'
-import { headerAuth } from '../../api/proxy'
 import { hashKey, loadOrCreateReferenceKey } from '../reference-keys'
 import type { ReferenceBackend } from '../registry-types'
-import { classifyBasker } from './classify'
 import { jsonError } from '../../http/errors'
 import { createBaskerReference, type BaskerReference } from './index'
 import { ensureDemoSeed } from './seed/seed'
@@ -71,6 +69,4 @@ export const baskerReference: ReferenceBackend = {
     }
   },
   // Basker rejects Bearer tokens: the scheme is exactly `users API-Key`.
-  proxyAuth: (secret) => headerAuth('Authorization', `users API-Key ${secret}`),
-  classify: classifyBasker,
 }

@@ -33,7 +33,7 @@ const MISSING =
   'The server has no Drumee login: set BACKEND_USERNAME and BACKEND_PASSWORD (a hub user who ' +
   'may edit its pages).'
 
-const drumeeProxyAuth = (
+export const drumeeProxyAuth = (
   secret: string,
   target: () => string,
   { config, log }: ProxyAuthContext,
@@ -67,6 +67,4 @@ export const drumeeReference: ReferenceBackend = {
     })(ctx)
     return started
   },
-  proxyAuth: drumeeProxyAuth,
-  classify: classifyDrumee,
 }

@@ -1,7 +1,7 @@
 // The Kragle reference backend as the server's registry sees it.
 import { hash } from '@node-rs/argon2'
 import type { ServerConfig } from '../../config'
-import type { ProxyAuthContext, ReferenceBackend } from '../registry-types'
+import type { ProxyAuthContext, ProxyAuthorizer, ReferenceBackend } from '../registry-types'
 import { classifyKragle } from './classify'
 import { loadOrCreateNamedReferenceKey } from '../reference-keys'
 import { testHookRoutes } from '../test-hooks-common'
@@ -54,9 +54,14 @@ export const kragleReference: ReferenceBackend = {
       secret: password,
     }
   },
-  proxyAuth: (secret, target, { config }: ProxyAuthContext) => {
-    const login = kragleLogin(config, secret)
-    return kragleSessionAuth(() => login, target)
-  },
-  classify: classifyKragle,
+}
+
+/** The proxy logs in to Kragle (see kragleLogin) and sends the session cookie. */
+export const kragleProxyAuth = (
+  secret: string,
+  target: () => string,
+  { config }: ProxyAuthContext,
+): ProxyAuthorizer => {
+  const login = kragleLogin(config, secret)
+  return kragleSessionAuth(() => login, target)
 }

@@ -1,5 +1,4 @@
 // The Omerlo reference backend as the server's registry sees it.
-import { headerAuth } from '../../api/proxy'
 import { startKeyedReference } from '../reference-start'
 import type { ReferenceBackend } from '../registry-types'
 import { classifyOmerlo } from './classify'
@@ -24,6 +23,4 @@ export const omerloReference: ReferenceBackend = {
     testHookRoutes: (omerlo, db, key) =>
       omerlo.log ? omerloTestHookRoutes(omerlo.log, db, key, omerlo) : null,
   }),
-  proxyAuth: (secret) => headerAuth('x-api-key', secret),
-  classify: classifyOmerlo,
 }

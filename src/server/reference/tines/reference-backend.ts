@@ -1,8 +1,6 @@
 // The Tines reference backend as the server's registry sees it.
-import { headerAuth } from '../../api/proxy'
 import { startKeyedReference } from '../reference-start'
 import type { ReferenceBackend } from '../registry-types'
-import { classifyTines } from './classify'
 import { createTinesReference } from './index'
 import { provisionTinesKey } from './provision'
 import { ensureTinesSeed } from './seed/seed'
@@ -20,6 +18,4 @@ export const tinesReference: ReferenceBackend = {
     create: createTinesReference,
     testHookRoutes: (tines) => (tines.hooks ? tinesTestHookRoutes(tines.hooks, tines.reset) : null),
   }),
-  proxyAuth: (secret) => headerAuth('Authorization', `Bearer ${secret}`),
-  classify: classifyTines,
 }
