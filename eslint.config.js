@@ -131,6 +131,7 @@ export default tseslint.config(
       'src/features/review/use-review-baseline.ts',
       'src/features/review/ReviewScreen.tsx',
       'src/features/theme/UnknownValuesNote.tsx',
+      'src/features/theme/use-setting-context.ts',
       'src/features/fields/controls/ReferenceField.tsx',
       'src/features/versions/**',
     ],

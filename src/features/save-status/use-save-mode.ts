@@ -1,7 +1,7 @@
 // The current user's choice between autosave and saving on demand, on this backend. Offered only
 // where there are no drafts (a save goes live); elsewhere it is always autosave.
 import { useCallback, useState } from 'react'
-import { useAdapter } from '../../sync'
+import { useBackendCapabilities, useBackendId } from '../../sync'
 import type { SaveMode } from '../../sync'
 import { useSession } from '../auth'
 import { readSaveMode, saveModeKey, writeSaveMode } from './save-mode-preference'
@@ -22,10 +22,11 @@ const storage = (): Storage | undefined => {
 }
 
 export function useSaveMode(): SaveModeChoice {
-  const adapter = useAdapter()
+  const backend = useBackendId()
+  const { drafts } = useBackendCapabilities()
   const { session } = useSession()
-  const offered = !adapter.capabilities.drafts
-  const key = saveModeKey(adapter.id, session.user?.id ?? 'local')
+  const offered = !drafts
+  const key = saveModeKey(backend, session.user?.id ?? 'local')
   const [chosen, setChosen] = useState(() => ({ key, mode: readSaveMode(storage(), key) }))
   const stored = chosen.key === key ? chosen.mode : readSaveMode(storage(), key)
   const setMode = useCallback(
