@@ -1,17 +1,20 @@
 // The save indicator (role=status, so screen readers hear changes) and the "Save draft" button.
 import { useEditorStore } from '../../store'
 import { statusText } from './status-text'
+import { splitStatusLabel } from './status-short'
 
 export function SaveStatus() {
   const status = useEditorStore((s) => s.status)
   const message = useEditorStore((s) => s.statusMessage)
   const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length + s.rejected.length)
   const text = statusText(status, message, unsaved)
+  const [short, rest] = splitStatusLabel(text.label)
   return (
     <div className={`save-status save-status--${status}`}>
       <span className="save-status__dot" aria-hidden="true" />
       <span role="status" id="save-status" className="save-status__label">
-        {text.label}
+        {short}
+        {rest ? <span className="save-status__rest">{rest}</span> : null}
       </span>
       {text.detail ? (
         <span className="save-status__detail" title={text.detail}>
