@@ -28,7 +28,10 @@ export function EditorToolbar({ title, recordRef, onSave, tools }: EditorToolbar
   const switchedVariant = (location.state as { focusVariant?: string } | null)?.focusVariant
 
   return (
-    <div ref={row} className={`editor-toolbar editor-toolbar--fit-${level}`}>
+    <div
+      ref={row}
+      className={`editor-toolbar editor-toolbar--one-row editor-toolbar--fit-${level}`}
+    >
       <Link
         className="button button--quiet editor-toolbar__back"
         to={`/?collection=${encodeURIComponent(recordRef.collection)}`}
