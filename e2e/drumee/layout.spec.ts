@@ -2,9 +2,17 @@
 // at 1,440 px "Save draft" shares the row with the rest; at 390 px they move under "More";
 // a variant shown with another one's content says so.
 import { expect, test } from '../fixtures/drumee-test'
-import { expectNoSidewaysScroll, expectOneRow, expectWordedStatus } from '../fixtures/layout-checks'
+import {
+  expectNoSidewaysScroll,
+  expectOneRow,
+  expectWordedStatus,
+  openEditor,
+} from '../fixtures/layout-checks'
 
 const HOME = 1
+
+// Each test opens the editor at a width of its own; on a loaded machine opening takes a while.
+test.slow()
 // The seeded "about" page has no mobile version: the hub answers with the desktop one.
 const ABOUT = 2
 
@@ -13,7 +21,7 @@ test('at 1,440 px Save draft is on the same row as the variant switches and vers
   editor,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
-  await editor.open('pages', String(HOME))
+  await openEditor(editor, 'pages', String(HOME))
   const names = await expectOneRow(page)
   expect(names).toEqual(expect.arrayContaining(['Versions', 'Page', 'Save draft', 'Undo']))
   await expect(page.getByLabel('Device', { exact: true })).toBeVisible()
@@ -27,7 +35,7 @@ test('at 390 px the switches are under "More" and still switch the variant', asy
   editor,
 }) => {
   await page.setViewportSize({ width: 390, height: 800 })
-  await editor.open('pages', String(HOME))
+  await openEditor(editor, 'pages', String(HOME))
   await expectOneRow(page)
   await expectWordedStatus(editor.saveStatus, /^Saved$/)
   await expectNoSidewaysScroll(page)
@@ -44,12 +52,12 @@ test('a variant without content of its own says whose content it shows', async (
   editor,
 }) => {
   await page.goto(`/edit/pages/${ABOUT}?device=mobile&locale=fr`)
-  await expect(editor.blocks.first()).toBeVisible()
+  await expect(editor.blocks.first()).toBeVisible({ timeout: 30_000 })
   await expect(
     page.getByText('Showing Desktop content — no Mobile version yet. Saving creates it.'),
   ).toBeVisible()
   // Its own variant says nothing.
   await page.goto(`/edit/pages/${ABOUT}?device=desktop&locale=fr`)
-  await expect(editor.blocks.first()).toBeVisible()
+  await expect(editor.blocks.first()).toBeVisible({ timeout: 30_000 })
   await expect(page.getByText(/^Showing .* content/)).toHaveCount(0)
 })
