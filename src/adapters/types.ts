@@ -55,6 +55,8 @@ export interface BlockDocument {
   blocks: Block[]
   /** The backend's version token (Basker: `updatedAt`, Drumee: serial); null when none. */
   version: string | null
+  /** Set when the backend answered with another variant's content (Drumee's fallback): which. */
+  shownFrom?: { device: string; locale: string }
 }
 
 export interface AdapterContext {

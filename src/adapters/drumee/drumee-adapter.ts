@@ -79,7 +79,8 @@ export function createDrumeeAdapter(options: DrumeeAdapterOptions): BackendAdapt
 
     async loadRecord(ref, ctx = {}) {
       const read = await hub.readDraft(variantOf(ref), ctx.signal)
-      return documentOf(ref, read.file, read.title, read.version)
+      const doc = documentOf(ref, read.file, read.title, read.version)
+      return read.shownFrom ? { ...doc, shownFrom: read.shownFrom } : doc
     },
 
     loadBlockTypes: () => Promise.resolve(DRUMEE_BLOCK_TYPES.map((t) => structuredClone(t))),

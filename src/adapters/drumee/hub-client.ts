@@ -34,6 +34,8 @@ export interface DraftRead {
   title: string
   /** The variant's current serial as the version token; '0' when it has no file of its own. */
   version: string
+  /** The variant whose file the hub answered with, when it is not the one asked (its fallback). */
+  shownFrom?: { device: string; locale: string }
 }
 
 export type HubClient = ReturnType<typeof createHubClient>
@@ -139,6 +141,7 @@ export function createHubClient(options: HubClientOptions) {
         file: answer.file,
         title: answer.meta.hashtag,
         version: own ? String(answer.meta.serial) : '0',
+        ...(own ? {} : { shownFrom: { device: answer.meta.device, locale: answer.meta.lang } }),
       }
     }
     // A placeholder: the hub found no content for the page in any variant, or no page at all.

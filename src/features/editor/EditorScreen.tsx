@@ -1,21 +1,17 @@
-// The editor for one open record: toolbar (back, title, undo/redo, save status, save), the
-// canvas, the field panel, and the hosts of the palette and the notices.
-import { useEffect, useMemo, useState } from 'react'
-import { Link } from 'react-router'
+// The editor for one open record: toolbar (EditorToolbar), the outline, the canvas, the field
+// panel (sheets on narrow screens: PanelSheet, SheetBar), and the hosts of the palette and the
+// notices.
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { Capabilities, RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { Canvas } from '../canvas/Canvas'
 import { FieldsPanel } from '../fields/FieldsPanel'
 import { OutlinePanel } from '../outline/OutlinePanel'
-import { UndoRedoButtons } from '../history/UndoRedoButtons'
 import { PaletteHost } from '../palette/PaletteHost'
 import { EditorPreviewPane } from '../preview/EditorPreviewPane'
 import { PreviewControls } from '../preview/PreviewControls'
-import { SaveButton, SaveStatus } from '../save-status/SaveStatus'
-import { SaveOptions } from '../save-status/SaveOptions'
 import type { SaveModeChoice } from '../save-status/use-save-mode'
 import { AppHeader } from '../shared/AppHeader'
-import { Icon } from '../shared/Icon'
 import { SidePanelTabs } from '../theme/SidePanelTabs'
 import { createBlockCommands } from './block-commands'
 import { BlockCommandsContext } from './commands-context'
@@ -24,6 +20,12 @@ import { NoticeHost } from './NoticeHost'
 import { OrphanIssues } from './OrphanIssues'
 import { useEditorShortcuts } from './use-editor-shortcuts'
 import { VariantSwitch } from './VariantSwitch'
+import { EditorToolbar } from './EditorToolbar'
+import { PanelSheet } from './PanelSheet'
+import { SheetBar } from './SheetBar'
+import type { SheetName } from './SheetBar'
+import { VariantFallbackNote } from './VariantFallbackNote'
+import { NARROW_QUERY, useMediaQuery } from './use-media-query'
 import { PageActions } from '../versions/PageActions'
 import { RecordVersions } from '../versions/RecordVersions'
 import { ReviewLink } from '../review/ReviewLink'
@@ -64,6 +66,17 @@ export function EditorScreen(props: EditorScreenProps) {
     ui.notify(`Restored ${restored} unsaved ${noun} from your last session`)
   }, [store, ui])
   const [previewOpen, setPreviewOpen] = useState(false)
+  // Narrow screens: the outline and the fields are sheets, opened from the bar at the bottom.
+  const narrow = useMediaQuery(NARROW_QUERY)
+  const [sheet, setSheet] = useState<SheetName | null>(null)
+  const sheetIds = { outline: useId(), fields: useId() }
+  const toggleSheet = (name: SheetName) => setSheet((open) => (open === name ? null : name))
+  const sheetProps = (name: SheetName) => ({
+    id: sheetIds[name],
+    narrow,
+    open: sheet === name,
+    onClose: () => setSheet(null),
+  })
   useEffect(() => {
     document.title = `${props.title} · Block editor`
     return () => {
@@ -76,56 +89,67 @@ export function EditorScreen(props: EditorScreenProps) {
       <BlockCommandsContext.Provider value={commands}>
         <div className="app-frame editor-frame">
           <AppHeader />
-          {/* A landmark, so the record's title and actions are reachable like the panels. */}
-          <div className="editor-toolbar" role="region" aria-label="Editor toolbar">
-            <Link
-              className="button button--quiet editor-toolbar__back"
-              to={`/?collection=${encodeURIComponent(recordRef.collection)}`}
-            >
-              <Icon name="back" /> <span className="editor-toolbar__back-text">Records</span>
-            </Link>
-            <div className="editor-toolbar__title">
-              <span className="editor-toolbar__collection">{recordRef.collection}</span>
-              <h1>{props.title}</h1>
-            </div>
-            <UndoRedoButtons />
-            <ReviewLink recordRef={recordRef} />
-            <PreviewControls
-              recordRef={recordRef}
-              open={previewOpen}
-              onToggle={() => setPreviewOpen((open) => !open)}
-            />
-            <VariantSwitch
-              recordRef={recordRef}
-              capabilities={props.capabilities}
-              onBeforeSwitch={flushNow}
-            />
-            <RecordVersions
-              recordRef={recordRef}
-              title={props.title}
-              flushNow={flushNow}
-              notify={ui.notify}
-            />
-            <PageActions
-              recordRef={recordRef}
-              title={props.title}
-              notify={ui.notify}
-              flushNow={flushNow}
-            />
-            <SaveStatus onDemand={props.saving?.mode === 'manual'} />
-            {props.saving?.offered ? (
-              <SaveOptions mode={props.saving.mode} onModeChange={props.saving.setMode} />
-            ) : null}
-            <SaveButton onSave={flushNow} drafts={props.capabilities.drafts} />
-          </div>
+          <EditorToolbar
+            title={props.title}
+            recordRef={recordRef}
+            onSave={() => void flushNow()}
+            drafts={props.capabilities.drafts}
+            saving={props.saving}
+            tools={
+              <>
+                <ReviewLink recordRef={recordRef} />
+                <PreviewControls
+                  recordRef={recordRef}
+                  open={previewOpen}
+                  onToggle={() => setPreviewOpen((open) => !open)}
+                />
+                <VariantSwitch
+                  recordRef={recordRef}
+                  capabilities={props.capabilities}
+                  onBeforeSwitch={flushNow}
+                />
+                <RecordVersions
+                  recordRef={recordRef}
+                  title={props.title}
+                  flushNow={flushNow}
+                  notify={ui.notify}
+                />
+                <PageActions
+                  recordRef={recordRef}
+                  title={props.title}
+                  notify={ui.notify}
+                  flushNow={flushNow}
+                />
+              </>
+            }
+          />
+          <VariantFallbackNote recordRef={recordRef} />
           <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
-            <OutlinePanel />
+            {narrow ? (
+              <PanelSheet
+                {...sheetProps('outline')}
+                as="div"
+                title="Outline"
+                className="outline-sheet"
+              >
+                <OutlinePanel />
+              </PanelSheet>
+            ) : (
+              <OutlinePanel />
+            )}
             <Canvas before={<OrphanIssues />} />
             {previewOpen ? <EditorPreviewPane /> : null}
-            <aside className="side-panel" aria-label="Block fields">
+            <PanelSheet
+              {...sheetProps('fields')}
+              as="aside"
+              title="Fields"
+              label="Block fields"
+              className="side-panel"
+            >
               <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
-            </aside>
+            </PanelSheet>
           </div>
+          {narrow ? <SheetBar open={sheet} ids={sheetIds} onOpen={toggleSheet} /> : null}
           <NoticeHost />
           <PaletteHost />
         </div>

@@ -19,3 +19,24 @@ const DEVICE_NAMES: Record<string, string> = { desktop: 'Desktop', mobile: 'Mobi
 
 export const localeName = (code: string): string => LOCALE_NAMES[code] ?? code
 export const deviceName = (code: string): string => DEVICE_NAMES[code] ?? code
+
+export interface VariantNames {
+  device?: string
+  locale?: string
+}
+
+/**
+ * What to say when the backend answered a variant with another one's content (Drumee falls back
+ * to the same device in another language, then to the other device): "Showing English content —
+ * no Français version yet". Null when the content is the variant's own.
+ */
+export function fallbackNote(asked: VariantNames, shown: VariantNames): string | null {
+  const differs = (key: 'device' | 'locale') =>
+    shown[key] !== undefined && asked[key] !== undefined && shown[key] !== asked[key]
+  const keys = (['device', 'locale'] as const).filter(differs)
+  if (keys.length === 0) return null
+  const name = (key: 'device' | 'locale', code: string) =>
+    key === 'device' ? `${deviceName(code)} ` : `${localeName(code)} `
+  const words = (from: VariantNames) => keys.map((key) => name(key, from[key] ?? '')).join('')
+  return `Showing ${words(shown)}content — no ${words(asked)}version yet. Saving creates it.`
+}

@@ -2,6 +2,7 @@
 // own page (a new tab, so the editor and its unsaved edits stay open).
 import { Link } from 'react-router'
 import type { RecordRef } from '../../adapters/types'
+import { Icon } from '../shared/Icon'
 
 export function previewPath(ref: RecordRef): string {
   return `/preview/${encodeURIComponent(ref.collection)}/${encodeURIComponent(ref.id)}`
@@ -23,7 +24,7 @@ export function PreviewControls(props: {
         target="_blank"
         rel="noopener"
       >
-        Open preview
+        <Icon name="external" /> <span className="button__text">Open preview</span>
       </Link>
     </div>
   )

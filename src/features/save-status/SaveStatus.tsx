@@ -2,6 +2,7 @@
 // draft" where the backend keeps drafts, "Save" where a save goes live.
 import { useEditorStore } from '../../store'
 import { statusText } from './status-text'
+import { splitStatusLabel } from './status-short'
 
 /** `onDemand`: the user saves only with the button, so unsaved changes are said to be waiting. */
 export function SaveStatus({ onDemand = false }: { onDemand?: boolean }) {
@@ -9,11 +10,13 @@ export function SaveStatus({ onDemand = false }: { onDemand?: boolean }) {
   const message = useEditorStore((s) => s.statusMessage)
   const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length + s.rejected.length)
   const text = statusText(status, message, unsaved, onDemand)
+  const [short, rest] = splitStatusLabel(text.label)
   return (
     <div className={`save-status save-status--${status}`}>
       <span className="save-status__dot" aria-hidden="true" />
       <span role="status" id="save-status" className="save-status__label">
-        {text.label}
+        {short}
+        {rest ? <span className="save-status__rest">{rest}</span> : null}
       </span>
       {text.detail ? (
         <span className="save-status__detail" title={text.detail}>

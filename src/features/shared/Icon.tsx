@@ -13,6 +13,7 @@ const PATHS = {
   up: 'M12 19V5M6 11l6-6 6 6',
   down: 'M12 5v14M6 13l6 6 6-6',
   insertBefore: 'M12 21v-8M8 17l4-4 4 4M5 5h14M5 9h14',
+  external: 'M14 4h6v6M20 4l-9 9M18 14v5H5V6h5',
 } as const
 
 export type IconName = keyof typeof PATHS
