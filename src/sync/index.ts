@@ -5,6 +5,7 @@ export {
   useBackendCollection,
   useBackendId,
   useHasThemeSettings,
+  useLoadedRecord,
 } from './use-backend'
 export { useRuntimeConfig } from './use-runtime-config'
 export { useRecordList } from './use-record-list'

@@ -1,7 +1,16 @@
 // What features may know about the backend, without the adapter itself: features reach the
 // backend only through sync's hooks (ESLint forbids useAdapter in src/features).
-import type { BackendId, Capabilities, CollectionInfo } from '../adapters/types'
+import { useQuery } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
+import type {
+  BackendId,
+  Capabilities,
+  BlockDocument,
+  CollectionInfo,
+  RecordRef,
+} from '../adapters/types'
 import { useAdapter } from './adapter-context'
+import { recordQuery } from './queries'
 
 export function useBackendId(): BackendId {
   return useAdapter().id
@@ -19,4 +28,9 @@ export function useHasThemeSettings(): boolean {
 /** A collection the backend lists, or undefined. */
 export function useBackendCollection(id: string | undefined): CollectionInfo | undefined {
   return useAdapter().collections.find((collection) => collection.id === id)
+}
+
+/** The record as last read from the backend (shared with the editor's own read). */
+export function useLoadedRecord(ref: RecordRef): UseQueryResult<BlockDocument, Error> {
+  return useQuery(recordQuery(useAdapter(), ref))
 }

@@ -2,15 +2,13 @@
 // another one's (Drumee: French falls back to English): editors must not think they are looking
 // at the French page. It goes once the variant has been saved (its version is no longer the one
 // that was read).
-import { useQuery } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStore } from '../../store'
-import { recordQuery, useAdapter } from '../../sync'
+import { useLoadedRecord } from '../../sync'
 import { fallbackNote } from './record-variant'
 
 export function VariantFallbackNote({ recordRef }: { recordRef: RecordRef }) {
-  const adapter = useAdapter()
-  const record = useQuery(recordQuery(adapter, recordRef))
+  const record = useLoadedRecord(recordRef)
   const version = useEditorStore((s) => s.version)
   const shownFrom = record.data?.shownFrom
   if (!shownFrom || version !== record.data?.version) return null
