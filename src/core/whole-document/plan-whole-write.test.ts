@@ -135,6 +135,33 @@ describe('planWholeWrite', () => {
     expect(plan.kind === 'write' && plan.final.map((b) => b.id)).toEqual(['b', 'a', 'g', 'new'])
   })
 
+  it('keeps their change to a block moved out of a container before the user removes it', () => {
+    const base: Block[] = [
+      {
+        id: 'box',
+        type: 'group',
+        value: {},
+        children: [
+          {
+            id: 'inner',
+            type: 'group',
+            value: {},
+            children: [{ id: 'leaf', type: 'text', value: {} }],
+          },
+        ],
+      },
+      { id: 'end', type: 'text', value: {} },
+    ]
+    const theirs = applied(base, [{ op: 'update', blockId: 'leaf', value: { title: 'Theirs' } }])
+    const ops: Operation[] = [
+      { op: 'moveAfter', blockId: 'inner', anchorId: 'box' },
+      { op: 'remove', blockId: 'box' },
+    ]
+    const plan = planWholeWrite({ base, current: theirs, ops })
+    expect(plan.kind).toBe('write')
+    expect(plan.kind === 'write' && findBlock(plan.final, 'leaf')?.value.title).toBe('Theirs')
+  })
+
   it('keeps keys it does not know on blocks it does not touch, and on those it does', () => {
     const read = doc().map((b) => (b.id === 'b' ? { ...b, extra: { kept: true } } : b))
     const theirs = read.map((b) => (b.id === 'g' ? { ...b, value: { title: 'G' } } : b))

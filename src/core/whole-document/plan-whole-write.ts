@@ -104,9 +104,11 @@ function overwritesTheirs(
       return { opIndex, blockId: '', message: 'The document changed since it was loaded.' }
     }
     if (op.op !== 'remove') continue
-    const before = findBlock(base, op.blockId)
-    const now = findBlock(current, op.blockId)
-    if (before && now && !deepEqual(before, now)) {
+    // The blocks this removal takes with it are those under it at that point of the user's
+    // sequence (an earlier operation may have moved a child out, which then survives).
+    const beforeRemoval = applyOperations(base, ops.slice(0, opIndex))
+    const removed = beforeRemoval.ok ? findBlock(beforeRemoval.blocks, op.blockId) : undefined
+    if (removed && removesTheirChange(removed, base, current)) {
       return {
         opIndex,
         blockId: op.blockId,
@@ -115,4 +117,24 @@ function overwritesTheirs(
     }
   }
   return null
+}
+
+/** Whether a removed subtree holds a block someone else changed (its fields, type or children). */
+function removesTheirChange(
+  removed: Block,
+  base: readonly Block[],
+  current: readonly Block[],
+): boolean {
+  const before = findBlock(base, removed.id)
+  const now = findBlock(current, removed.id)
+  // A block of the user's own (inserted since the base) has nothing of theirs; one they removed
+  // already is no loss.
+  if (before && now && !deepEqual(ownPart(before), ownPart(now))) return true
+  return (removed.children ?? []).some((child) => removesTheirChange(child, base, current))
+}
+
+/** A block without its children's contents: its keys, and which children it holds. */
+function ownPart(block: Block): unknown {
+  const { children, ...rest } = block
+  return children === undefined ? rest : { ...rest, children: children.map((c) => c.id) }
 }
