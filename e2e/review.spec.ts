@@ -133,7 +133,7 @@ test('the review shows each edit in words and as a diff, and a line opens its bl
     .click()
   await expect(page).toHaveURL(/\/edit\/pages\/home(\?locale=en)?$/)
   await expect(editor.handle(heading.id)).toBeFocused()
-  await expect(editor.block(heading.id)).toHaveAttribute('aria-selected', 'true')
+  await expect(editor.block(heading.id)).toHaveAttribute('aria-current', 'true')
   await expect(editor.block(gallery.id)).toHaveCount(0)
 
   // Exactly these writes reached Basker: the three saved edits, the refused removal, and the

@@ -1,7 +1,7 @@
 // One row of the outline: a treeitem with its level and place among its siblings, a chevron for
 // containers, the drag handle ("Move <label>") and the block's type and label. Memoised: a drag
 // or a selection change re-renders only the rows whose state changed.
-import { memo, useId } from 'react'
+import { memo } from 'react'
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react'
 import { blockLabel } from '../../core'
 import { useEditorStore } from '../../store'
@@ -38,8 +38,7 @@ export const OutlineRow = memo(function OutlineRow(props: {
   const label = blockLabel(block, schemaType)
   const selected = useEditorStore((s) => isSelected(s, block.id))
   const primary = useEditorStore((s) => s.selectedId === block.id)
-  const typeId = useId()
-  const labelId = useId()
+  const typeLabel = schemaType?.label ?? block.type
   const classes = ['outline-row']
   if (selected) classes.push('is-selected')
   if (primary) classes.push('is-primary')
@@ -59,8 +58,10 @@ export const OutlineRow = memo(function OutlineRow(props: {
       aria-setsize={row.setSize}
       aria-expanded={row.expanded}
       aria-selected={selected}
-      // Named by the words it shows (type, label), so speech users can say what they see.
-      aria-labelledby={`${typeId} ${labelId}`}
+      // Named by the words it shows (type, label), so speech users can say what they see. One
+      // string, not aria-labelledby: a field named like the type ("Heading") must stay the only
+      // element labelled exactly so.
+      aria-label={`${typeLabel} ${label}`}
       tabIndex={tabbable ? 0 : -1}
       onClick={(e) => handlers.onRowClick(block.id, e)}
     >
@@ -98,12 +99,8 @@ export const OutlineRow = memo(function OutlineRow(props: {
           ])}
         </svg>
       </button>
-      <span className="outline-row__type" id={typeId}>
-        {schemaType?.label ?? block.type}
-      </span>{' '}
-      <span className="outline-row__label" id={labelId}>
-        {label}
-      </span>
+      <span className="outline-row__type">{typeLabel}</span>{' '}
+      <span className="outline-row__label">{label}</span>
     </div>
   )
 })
