@@ -49,6 +49,9 @@ describe('rebase keeps the intent of every change that did not conflict', () => 
         const theirs = applicable(base, theirOps)
         fc.pre(!mine.ops.some((op) => op.op === 'replaceAll'))
         fc.pre(!theirs.ops.some((op) => op.op === 'replaceAll'))
+        // Ids are unique across clients (the editor makes UUIDs); the generator reuses n0, n1….
+        const theirNew = [...index(theirs.doc).keys()].filter((id) => !index(base).has(id))
+        fc.pre(!theirNew.some((id) => index(mine.doc).has(id)))
         const result = rebase(base, theirs.doc, mine.ops)
         const applied = applyOperations(theirs.doc, result.ops)
         expect(applied.ok).toBe(true)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rebase } from './rebase'
 import { applied, outline, sampleDoc } from './testing/fixtures'
-import type { Operation } from './types'
+import type { Block, Operation } from './types'
 
 const base = sampleDoc()
 const theirs = (ops: Operation[]) => applied(base, ops)
@@ -188,5 +188,33 @@ describe('rebase', () => {
     const result = rebase(base, theirs([{ op: 'remove', blockId: 'a' }]), pending)
     expect(result.ops).toEqual(pending)
     expect(outline(applied(base, result.ops))).toEqual(['only'])
+  })
+})
+
+describe('rebase: removing a container someone else moved a block into', () => {
+  it('asks instead of removing their block with it', () => {
+    const base: Block[] = [
+      { id: 'a', type: 'text', value: {} },
+      { id: 'box', type: 'group', value: {}, children: [{ id: 'inner', type: 'text', value: {} }] },
+    ]
+    const theirs: Block[] = [
+      {
+        id: 'box',
+        type: 'group',
+        value: {},
+        children: [
+          { id: 'a', type: 'text', value: {} },
+          { id: 'inner', type: 'text', value: {} },
+        ],
+      },
+    ]
+    const ops: Operation[] = [
+      { op: 'update', blockId: 'a', value: { title: 'Mine' } },
+      { op: 'remove', blockId: 'box' },
+    ]
+    const result = rebase(base, theirs, ops)
+    expect(result.ops).toEqual([ops[0]])
+    expect(result.conflicts).toMatchObject([{ opIndex: 1, blockId: 'box', kind: 'invalid' }])
+    expect(result.conflicts[0]?.keepMine).toEqual([ops[1]])
   })
 })

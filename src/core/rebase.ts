@@ -118,6 +118,18 @@ class Rebaser {
     )
   }
 
+  /**
+   * A removal takes the block with what is under it. When someone else put a block under it
+   * that the user never saw there (moved or inserted it), replaying would remove that block
+   * too: the user decides (keep mine removes it all the same).
+   */
+  remove(opIndex: number, op: Extract<Operation, { op: 'remove' }>, mine: Set<string>): void {
+    if (!this.theirs.has(op.blockId)) return
+    const strangers = [...subtreeIds(this.theirs.get(op.blockId))].filter((id) => !mine.has(id))
+    if (strangers.length > 0) return this.conflict(opIndex, op, op.blockId, 'invalid', [op])
+    this.replay(opIndex, op)
+  }
+
   move(opIndex: number, op: Extract<Operation, { op: 'moveBefore' | 'moveAfter' }>): void {
     if (!this.theirs.has(op.blockId)) {
       this.conflict(
@@ -139,6 +151,17 @@ class Rebaser {
       this.replay(opIndex, op)
     }
   }
+}
+
+/** The ids of a block and everything under it. */
+function subtreeIds(block: Block | undefined): Set<string> {
+  const ids = new Set<string>()
+  const visit = (b: Block) => {
+    ids.add(b.id)
+    for (const child of b.children ?? []) visit(child)
+  }
+  if (block) visit(block)
+  return ids
 }
 
 function sameField(a: FieldValues, b: FieldValues, key: string): boolean {
@@ -171,6 +194,7 @@ export function rebase(
     // Shape first, so the lookups below can trust the operation; the original object replays.
     if (!parseOperation(op).ok) return r.conflict(opIndex, op, '', 'invalid')
     const parentBefore = 'blockId' in op ? r.mine.parentOf(op.blockId) : undefined
+    const removing = op.op === 'remove' ? subtreeIds(r.mine.get(op.blockId)) : undefined
     const mineStep = applyStep(r.mine, op, opIndex)
     if (!mineStep.ok) return r.conflict(opIndex, op, mineStep.blockId ?? targetId(op), 'invalid')
     switch (op.op) {
@@ -182,7 +206,7 @@ export function rebase(
       case 'prepend':
         return r.insert(opIndex, op, parentBefore)
       case 'remove':
-        return r.theirs.has(op.blockId) ? r.replay(opIndex, op) : undefined
+        return r.remove(opIndex, op, removing ?? new Set())
       case 'moveBefore':
       case 'moveAfter':
         return r.move(opIndex, op)
