@@ -21,6 +21,12 @@ const start = async (): Promise<void> => {
       void startupChecks(handle.app, handle.db, origin, (line) => console.log(line))
     },
   )
+  // Idle kept-alive sockets outlive the clients' and proxies' own idle timeouts (commonly 60 s):
+  // a server closing a socket just as a client reuses it resets that request (ECONNRESET).
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 66_000
+  }
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason =
       error.code === 'EADDRINUSE'
