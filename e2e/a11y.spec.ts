@@ -4,31 +4,25 @@
 // the site theme, the connection checks, the users page and the login screen.
 import { ConsoleWatch, expectCleanScreen } from './fixtures/axe'
 import {
-  auditEditor,
-  auditPreview,
-  auditRecordList,
-  auditReview,
+  auditRecordScreens,
   auditUsersAndLogin,
+  SHORT_WALK_MS,
   SLOW,
+  WALK_MS,
 } from './fixtures/axe-screens'
 import { expect, test } from './fixtures/test'
 
 test('the record list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(480_000)
-  const console = new ConsoleWatch(page)
-  await auditRecordList(page, console)
-  await auditEditor(editor, console, 'pages', 'home')
-
-  await page.getByRole('tab', { name: 'Theme' }).click()
-  await expect(page.getByRole('form', { name: 'Theme settings of this page' })).toBeVisible()
-  await expectCleanScreen(page, console, 'the editor with the page theme tab')
-
-  await auditReview(page, console, 'pages', 'home')
-  await auditPreview(page, console, 'pages', 'home')
+  test.setTimeout(WALK_MS)
+  await auditRecordScreens(editor, 'pages', 'home', async (console) => {
+    await page.getByRole('tab', { name: 'Theme' }).click()
+    await expect(page.getByRole('form', { name: 'Theme settings of this page' })).toBeVisible()
+    await expectCleanScreen(page, console, 'the editor with the page theme tab')
+  })
 })
 
 test('the site theme and the connection checks', async ({ page, backend: _backend }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   const console = new ConsoleWatch(page)
   await page.goto('/theme')
   const form = page.getByRole('form', { name: 'Site theme settings' })
@@ -41,6 +35,6 @@ test('the site theme and the connection checks', async ({ page, backend: _backen
 })
 
 test('the users page and the login screen', async ({ page, request, backend: _backend }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

@@ -5,11 +5,10 @@
 import { expect } from '@playwright/test'
 import { ConsoleWatch, expectCleanScreen } from '../fixtures/axe'
 import {
-  auditEditor,
-  auditPreview,
-  auditRecordList,
-  auditReview,
+  auditRecordScreens,
   auditUsersAndLogin,
+  SHORT_WALK_MS,
+  WALK_MS,
 } from '../fixtures/axe-screens'
 import { test } from '../fixtures/drumee-test'
 
@@ -19,29 +18,24 @@ test('the page list, the editor, its versions, the review and the preview', asyn
   page,
   editor,
 }) => {
-  test.setTimeout(480_000)
-  const console = new ConsoleWatch(page)
-  await auditRecordList(page, console)
-  await auditEditor(editor, console, 'pages', HOME)
+  test.setTimeout(WALK_MS)
+  await auditRecordScreens(editor, 'pages', HOME, async (console) => {
+    await page.getByRole('button', { name: 'Versions', exact: true }).click()
+    const versions = page.getByRole('region', { name: 'Versions' })
+    await expect(versions.getByRole('list', { name: 'Stored versions' })).toBeVisible()
+    await expectCleanScreen(page, console, 'the Versions panel')
+    await versions.getByRole('button', { name: 'Open Version 1', exact: true }).click()
+    await expect(versions.getByRole('region', { name: 'Version 1 beside the draft' })).toBeVisible()
+    await expectCleanScreen(page, console, 'an old version beside the draft')
+    await page.getByRole('button', { name: 'Versions', exact: true }).click()
 
-  await page.getByRole('button', { name: 'Versions', exact: true }).click()
-  const versions = page.getByRole('region', { name: 'Versions' })
-  await expect(versions.getByRole('list', { name: 'Stored versions' })).toBeVisible()
-  await expectCleanScreen(page, console, 'the Versions panel')
-  await versions.getByRole('button', { name: 'Open Version 1', exact: true }).click()
-  await expect(versions.getByRole('region', { name: 'Version 1 beside the draft' })).toBeVisible()
-  await expectCleanScreen(page, console, 'an old version beside the draft')
-  await page.getByRole('button', { name: 'Versions', exact: true }).click()
-
-  await page.getByRole('button', { name: 'Page', exact: true }).click()
-  await expect(page.getByRole('region', { name: 'Page' })).toBeVisible()
-  await expectCleanScreen(page, console, 'the Page menu')
-
-  await auditReview(page, console, 'pages', HOME)
-  await auditPreview(page, console, 'pages', HOME)
+    await page.getByRole('button', { name: 'Page', exact: true }).click()
+    await expect(page.getByRole('region', { name: 'Page' })).toBeVisible()
+    await expectCleanScreen(page, console, 'the Page menu')
+  })
 })
 
 test('the users page and the login screen', async ({ page, request, hub: _hub }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

@@ -4,28 +4,23 @@
 // page and the login screen. Kragle has no theme settings and no versions.
 import { ConsoleWatch, expectCleanScreen } from '../fixtures/axe'
 import {
-  auditEditor,
-  auditPreview,
-  auditRecordList,
-  auditReview,
+  auditRecordScreens,
   auditUsersAndLogin,
+  SHORT_WALK_MS,
   SLOW,
+  WALK_MS,
 } from '../fixtures/axe-screens'
 import { expect, test } from '../fixtures/kragle-test'
 
 const STACK = '1'
 
-test('the stack list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(480_000)
-  const console = new ConsoleWatch(page)
-  await auditRecordList(page, console)
-  await auditEditor(editor, console, 'stacks', STACK)
-  await auditReview(page, console, 'stacks', STACK)
-  await auditPreview(page, console, 'stacks', STACK)
+test('the stack list, the editor, the review and the preview', async ({ editor }) => {
+  test.setTimeout(WALK_MS)
+  await auditRecordScreens(editor, 'stacks', STACK)
 })
 
 test('the block library', async ({ page, library }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   const console = new ConsoleWatch(page)
   await page.goto('/library')
   await expect(library.rows.first()).toBeVisible(SLOW)
@@ -44,6 +39,6 @@ test('the block library', async ({ page, library }) => {
 })
 
 test('the users page and the login screen', async ({ page, request, kragle: _kragle }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

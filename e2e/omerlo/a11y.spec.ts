@@ -4,25 +4,20 @@
 // and no versions.
 import { ConsoleWatch } from '../fixtures/axe'
 import {
-  auditEditor,
-  auditPreview,
-  auditRecordList,
-  auditReview,
+  auditRecordScreens,
   auditUsersAndLogin,
+  SHORT_WALK_MS,
+  WALK_MS,
 } from '../fixtures/axe-screens'
 import { DEMO } from '../fixtures/omerlo-backend'
 import { test } from '../fixtures/omerlo-test'
 
-test('the event list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(480_000)
-  const console = new ConsoleWatch(page)
-  await auditRecordList(page, console)
-  await auditEditor(editor, console, 'events', DEMO.festival)
-  await auditReview(page, console, 'events', DEMO.festival)
-  await auditPreview(page, console, 'events', DEMO.festival)
+test('the event list, the editor, the review and the preview', async ({ editor }) => {
+  test.setTimeout(WALK_MS)
+  await auditRecordScreens(editor, 'events', DEMO.festival)
 })
 
 test('the users page and the login screen', async ({ page, request, omerlo: _omerlo }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

@@ -4,26 +4,21 @@
 // and no versions.
 import { ConsoleWatch } from '../fixtures/axe'
 import {
-  auditEditor,
-  auditPreview,
-  auditRecordList,
-  auditReview,
+  auditRecordScreens,
   auditUsersAndLogin,
+  SHORT_WALK_MS,
+  WALK_MS,
 } from '../fixtures/axe-screens'
 import { test } from '../fixtures/tines-test'
 
 const CASE = '1'
 
-test('the case list, the editor, the review and the preview', async ({ page, editor }) => {
-  test.setTimeout(480_000)
-  const console = new ConsoleWatch(page)
-  await auditRecordList(page, console)
-  await auditEditor(editor, console, 'cases', CASE)
-  await auditReview(page, console, 'cases', CASE)
-  await auditPreview(page, console, 'cases', CASE)
+test('the case list, the editor, the review and the preview', async ({ editor }) => {
+  test.setTimeout(WALK_MS)
+  await auditRecordScreens(editor, 'cases', CASE)
 })
 
 test('the users page and the login screen', async ({ page, request, tines: _tines }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(SHORT_WALK_MS)
   await auditUsersAndLogin(page, request, new ConsoleWatch(page))
 })

@@ -100,7 +100,7 @@ export const BACKENDS = {
       devices: ['desktop', 'mobile'],
       locales: ['en', 'fr'],
       themeSettings: false,
-      // The adapter checks the current serial before it stores (no server lock is documented).
+      // No server lock is documented: the adapter re-reads the draft and rebases before it stores.
       concurrency: 'serial',
     },
     harmlessRewrite: false,

@@ -31,7 +31,7 @@ export type DragMode = 'pointer' | 'keyboard'
 /** What the controller reads when it needs it (the document may change during a drag). */
 export interface DragSource {
   blocks(): readonly Block[]
-  /** The selected block ids (any order). */
+  /** The selected block ids, in no particular order. */
   selected(): readonly string[]
   rules(): PlacementRules
   labelOf(blockId: string): string

@@ -27,6 +27,11 @@ export interface EditorToolbarProps {
 
 export function EditorToolbar(props: EditorToolbarProps) {
   const { title, recordRef, onSave, tools, drafts, saving } = props
+  // The autosave choice and its "go live" line: on the row when everything fits, else in "More"
+  // (the status says "waiting for Save" on the row either way).
+  const options = saving?.offered ? (
+    <SaveOptions mode={saving.mode} onModeChange={saving.setMode} />
+  ) : null
   const row = useRef<HTMLDivElement>(null)
   const level = useToolbarFit(row)
   // A variant switch used from inside "More" opens the other variant with "More" open again,
@@ -55,12 +60,13 @@ export function EditorToolbar(props: EditorToolbarProps) {
       {level < 2 ? <UndoRedoButtons /> : null}
       {level === 0 ? <div className="editor-toolbar__tools">{tools}</div> : null}
       <SaveStatus onDemand={saving?.mode === 'manual'} />
-      {saving?.offered ? <SaveOptions mode={saving.mode} onModeChange={saving.setMode} /> : null}
+      {options && level === 0 ? options : null}
       <SaveButton onSave={onSave} drafts={drafts} />
       {level > 0 ? (
         <ToolbarMore initiallyOpen={switchedVariant !== undefined}>
           {level === 2 ? <UndoRedoButtons /> : null}
           {tools}
+          {options}
         </ToolbarMore>
       ) : null}
     </div>
