@@ -154,11 +154,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             removeCount={block.children?.length ? subtreeIds(block).size : 1}
           />
         </div>
-        <BlockBody
-          block={block}
-          schemaType={schemaType}
-          edit={primary && !drag.isDragging ? editing : undefined}
-        />
+        <BlockBody block={block} schemaType={schemaType} edit={primary ? editing : undefined} />
         <BlockIssues blockId={block.id} />
         {isContainer ? (
           <ChildList parent={block} depth={depth} label={label} labelId={labelId} />

@@ -2,7 +2,7 @@
 // blocks cost only the rows on screen. The focused and the held rows stay mounted, so focus and
 // a keyboard drag survive scrolling. The selection is shared with the canvas: selecting there
 // opens the containers above the block and scrolls its row into view.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FocusEvent, MouseEvent } from 'react'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
@@ -23,7 +23,10 @@ const RENDER_ALL_UP_TO = 100
 export function OutlineTree({ filter }: { filter: string }) {
   const store = useEditorStoreApi()
   const ui = useEditorUi()
-  const view = useEditorStore((s) => s.view)
+  // Deferred: the rows are a walk of the whole page (10,000 blocks: several ms, and a Map as
+  // large), so a keystroke or a drop paints on the canvas first and the outline follows in a
+  // render of its own instead of lengthening the key's task.
+  const view = useDeferredValue(useEditorStore((s) => s.view))
   const selectedId = useEditorStore((s) => s.selectedId)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const [focusedId, setFocusedId] = useState<string | null>(null)

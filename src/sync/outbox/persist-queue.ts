@@ -2,7 +2,8 @@
 // queue (coalesced to one write per task), the base only when it moved, deleted once empty.
 import type { Block } from '../../core'
 import type { EditorStoreApi, EditorStoreState } from '../../store'
-import { deleteQueues, writeQueue } from './idb'
+import { deleteQueues, writeBaseParts, writeQueue } from './idb'
+import type { BaseParts } from './idb'
 
 export interface QueuePersister {
   /** Resolves when every change seen so far is written. */
@@ -22,6 +23,8 @@ export function persistQueue(
   onError: (error: unknown) => void = () => undefined,
 ): QueuePersister {
   let writtenBase: Block[] | null = null
+  let parts: BaseParts | null = null
+  let gen = 0
   let scheduled = false
   let chain: Promise<void> = Promise.resolve()
 
@@ -32,24 +35,33 @@ export function persistQueue(
       // Nothing is unsaved: the last flush confirmed everything this tab had.
       if (writtenBase === null) return
       writtenBase = null
+      parts = null
       return deleteQueues(db, [row.id])
     }
-    const base = s.base === writtenBase ? undefined : s.base
-    writtenBase = s.base
     try {
-      await writeQueue(
-        db,
-        {
-          ...row,
-          version: s.version,
-          inFlight: s.inFlight,
-          inFlightPlan: s.inFlightPlan,
-          pending: s.pending,
-          rejected: s.rejected.map((r) => r.op),
-          savedAt: Date.now(),
-        },
-        base,
-      )
+      if (s.base !== writtenBase) {
+        writtenBase = null
+        gen += 1
+        parts = await writeBaseParts(db, row.id, gen, s.base)
+        writtenBase = s.base
+        // The base moved on while its parts were written (a save): write the newer one first,
+        // so the row never names a base its queue was not made against.
+        if (store.getState().base !== s.base) {
+          schedule()
+          return
+        }
+      }
+      const now = store.getState()
+      await writeQueue(db, {
+        ...row,
+        version: now.version,
+        inFlight: now.inFlight,
+        inFlightPlan: now.inFlightPlan,
+        pending: now.pending,
+        rejected: now.rejected.map((r) => r.op),
+        savedAt: Date.now(),
+        ...(parts ? { baseParts: parts } : {}),
+      })
     } catch (error) {
       // The base may not have been stored: write it again next time.
       writtenBase = null
