@@ -3,7 +3,7 @@
 // children. The selected block's text is edited in place. Memoised on the block object, which
 // the core shares between versions when untouched, so typing in one block re-renders only that
 // card.
-import { memo, useCallback, useId, useMemo } from 'react'
+import { memo, useCallback, useContext, useId, useMemo } from 'react'
 import type { MouseEvent } from 'react'
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { blockLabel } from '../../core'
@@ -19,7 +19,8 @@ import { subtreeIds } from '../../core/gestures'
 import { isTextEntryTarget } from '../shared/keyboard'
 import { ChildList } from './ChildList'
 import { DropLine } from './DropLine'
-import { useDropSide } from './drag-store'
+import { KeyboardPickUpContext, useDropSide, useIsHeld } from './drag-store'
+import { PICK_UP_KEYS } from './keyboard-sensor'
 import { selectByClick } from './select-by-click'
 
 export interface BlockItemProps {
@@ -42,6 +43,8 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const selected = useEditorStore((s) => isSelected(s, block.id))
   const store = useEditorStoreApi()
   const dropSide = useDropSide(block.id)
+  const held = useIsHeld(block.id)
+  const keyboardPickUp = useContext(KeyboardPickUpContext)
   const drag = useDraggable({ id: block.id })
   const drop = useDroppable({ id: block.id })
   const { setNodeRef: setDragNode } = drag
@@ -99,7 +102,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   if (virtual) classes.push('block-item--virtual')
   if (selected) classes.push('is-selected')
   if (primary) classes.push('is-primary')
-  if (drag.isDragging) classes.push('is-dragging')
+  if (held || drag.isDragging) classes.push('is-dragging')
   // Generic: any backend whose blocks carry a boolean `hidden` gets the toggle and the dimming.
   const hidden = typeof block.value.hidden === 'boolean' ? block.value.hidden : undefined
   if (hidden) classes.push('is-hidden')
@@ -134,6 +137,11 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             data-drag-handle=""
             {...drag.attributes}
             {...drag.listeners}
+            aria-pressed={held || drag.isDragging ? true : undefined}
+            onKeyDown={(event) => {
+              if (!PICK_UP_KEYS.includes(event.code) || event.repeat) return
+              if (keyboardPickUp(block.id, event.nativeEvent)) event.preventDefault()
+            }}
             aria-label={`Move ${label}`}
           >
             <GripIcon />

@@ -14,7 +14,7 @@ import { SCREEN_READER_INSTRUCTIONS, topIndexOf } from '../../core/gestures'
 import { BlockItem } from './BlockItem'
 import { DragLiveRegion } from './drag-live-region'
 import { DragPreview } from './DragPreview'
-import { createDragStore, DragStoreContext } from './drag-store'
+import { createDragStore, DragStoreContext, KeyboardPickUpContext } from './drag-store'
 import { useCanvasDrag } from './use-canvas-drag'
 import { useFocusRequests } from './use-focus-requests'
 import { SelectionBar } from './SelectionBar'
@@ -138,48 +138,52 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
           <SelectionBar />
         </div>
         <DragStoreContext.Provider value={dragStore}>
-          <DndContext
-            sensors={sensors}
-            collisionDetection={handlers.collisionDetection}
-            measuring={MEASURING}
-            // The controller's hook scrolls near the edges, at a capped speed (auto-scroll.ts).
-            autoScroll={false}
-            accessibility={accessibility}
-            onDragStart={handlers.onDragStart}
-            onDragMove={handlers.onDragMove}
-            onDragOver={handlers.onDragOver}
-            onDragEnd={handlers.onDragEnd}
-            onDragCancel={handlers.onDragCancel}
-          >
-            <ul
-              ref={listRef}
-              className={`block-list page-surface ${theme.className}`}
-              aria-label="Blocks"
-              style={virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style}
-              onFocus={onFocus}
+          <KeyboardPickUpContext.Provider value={handlers.keyboardPickUp}>
+            <DndContext
+              sensors={sensors}
+              collisionDetection={handlers.collisionDetection}
+              measuring={MEASURING}
+              // The controller's hook scrolls near the edges, at a capped speed (auto-scroll.ts).
+              autoScroll={false}
+              accessibility={accessibility}
+              onDragStart={handlers.onDragStart}
+              onDragMove={handlers.onDragMove}
+              onDragOver={handlers.onDragOver}
+              onDragEnd={handlers.onDragEnd}
+              onDragCancel={handlers.onDragCancel}
             >
-              {rows}
-            </ul>
-            {view.length === 0 ? (
-              <p className="canvas-empty">This record has no blocks yet. Add the first one.</p>
-            ) : null}
-            <div className="canvas-end">
-              <button
-                type="button"
-                id={ADD_AT_END_ID}
-                className="button button--dashed"
-                onClick={(e) => ui.openPalette({ kind: 'end' }, e.currentTarget)}
+              <ul
+                ref={listRef}
+                className={`block-list page-surface ${theme.className}`}
+                aria-label="Blocks"
+                style={
+                  virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style
+                }
+                onFocus={onFocus}
               >
-                <Icon name="plus" /> Add block
-              </button>
-            </div>
-            <DragOverlay dropAnimation={null}>
-              {active?.mode === 'pointer' ? (
-                <DragPreview blockId={active.id} count={active.count} />
+                {rows}
+              </ul>
+              {view.length === 0 ? (
+                <p className="canvas-empty">This record has no blocks yet. Add the first one.</p>
               ) : null}
-            </DragOverlay>
-            <DragLiveRegion announcer={handlers.announcer} />
-          </DndContext>
+              <div className="canvas-end">
+                <button
+                  type="button"
+                  id={ADD_AT_END_ID}
+                  className="button button--dashed"
+                  onClick={(e) => ui.openPalette({ kind: 'end' }, e.currentTarget)}
+                >
+                  <Icon name="plus" /> Add block
+                </button>
+              </div>
+              <DragOverlay dropAnimation={null}>
+                {active?.mode === 'pointer' ? (
+                  <DragPreview blockId={active.id} count={active.count} />
+                ) : null}
+              </DragOverlay>
+              <DragLiveRegion announcer={handlers.announcer} />
+            </DndContext>
+          </KeyboardPickUpContext.Provider>
         </DragStoreContext.Provider>
       </main>
     </div>

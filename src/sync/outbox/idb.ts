@@ -88,10 +88,18 @@ export async function writeBaseParts(
 }
 
 /** Writes the queue row; the parts of any other generation of its base go in the same transaction. */
-export async function writeQueue(db: IDBDatabase, row: QueueRow): Promise<void> {
-  const tx = db.transaction([QUEUES, BASES], 'readwrite')
+/**
+ * Writes the queue row; with `clean`, also deletes the base parts of other generations (needed
+ * once after a new base is written, not on every keystroke's write).
+ */
+export async function writeQueue(
+  db: IDBDatabase,
+  row: QueueRow,
+  { clean = true }: { clean?: boolean } = {},
+): Promise<void> {
+  const current = clean ? row.baseParts : undefined
+  const tx = db.transaction(current ? [QUEUES, BASES] : [QUEUES], 'readwrite')
   tx.objectStore(QUEUES).put(row)
-  const current = row.baseParts
   if (current) {
     const bases = tx.objectStore(BASES)
     const keys = await done(bases.getAllKeys(partsOf(row.id)))

@@ -1,7 +1,10 @@
 // Keeps one editor store's unsaved queue in the outbox: rewritten after every change of the
-// queue (coalesced to one write per task), the base only when it moved, deleted once empty.
+// queue, the base only when it moved, deleted once empty. A write waits for the frame to be out
+// (an idle callback, 100 ms at most) so it never lengthens a keystroke, and goes at once when
+// the page is being hidden or left.
 import type { Block } from '../../core'
 import type { EditorStoreApi, EditorStoreState } from '../../store'
+import { whenIdle, type IdleTask } from '../when-idle'
 import { deleteQueues, writeBaseParts, writeQueue } from './idb'
 import type { BaseParts } from './idb'
 
@@ -16,6 +19,21 @@ const queueChanged = (a: EditorStoreState, b: EditorStoreState) =>
   a.rejected !== b.rejected ||
   a.base !== b.base
 
+/** Writes waiting for an idle moment, of every open record: they go at once when the page hides. */
+const waitingWrites = new Set<IdleTask>()
+let hideListening = false
+const writeWaitingNow = () => {
+  for (const task of [...waitingWrites]) task.now()
+}
+function listenForHide(): void {
+  if (hideListening || typeof document === 'undefined') return
+  hideListening = true
+  addEventListener('pagehide', writeWaitingNow)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') writeWaitingNow()
+  })
+}
+
 export function persistQueue(
   db: IDBDatabase,
   store: EditorStoreApi,
@@ -25,8 +43,10 @@ export function persistQueue(
   let writtenBase: Block[] | null = null
   let parts: BaseParts | null = null
   let gen = 0
+  let cleanedGen = 0
   let scheduled = false
   let chain: Promise<void> = Promise.resolve()
+  listenForHide()
 
   const write = async () => {
     scheduled = false
@@ -52,16 +72,22 @@ export function persistQueue(
         }
       }
       const now = store.getState()
-      await writeQueue(db, {
-        ...row,
-        version: now.version,
-        inFlight: now.inFlight,
-        inFlightPlan: now.inFlightPlan,
-        pending: now.pending,
-        rejected: now.rejected.map((r) => r.op),
-        savedAt: Date.now(),
-        ...(parts ? { baseParts: parts } : {}),
-      })
+      const clean = parts !== null && parts.gen !== cleanedGen
+      await writeQueue(
+        db,
+        {
+          ...row,
+          version: now.version,
+          inFlight: now.inFlight,
+          inFlightPlan: now.inFlightPlan,
+          pending: now.pending,
+          rejected: now.rejected.map((r) => r.op),
+          savedAt: Date.now(),
+          ...(parts ? { baseParts: parts } : {}),
+        },
+        { clean },
+      )
+      if (clean && parts) cleanedGen = parts.gen
     } catch (error) {
       // The base may not have been stored: write it again next time.
       writtenBase = null
@@ -73,7 +99,19 @@ export function persistQueue(
     if (scheduled) return
     scheduled = true
     // Writes run one after the other, so the last one written is the latest state.
-    chain = chain.then(write).catch(onError)
+    chain = chain
+      .then(
+        () =>
+          new Promise<void>((resolve) => {
+            const task = whenIdle(() => {
+              waitingWrites.delete(task)
+              resolve()
+            })
+            waitingWrites.add(task)
+          }),
+      )
+      .then(write)
+      .catch(onError)
   }
 
   // Never unsubscribed: after the editor closes, its last flush must still clear the row. The

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useEditor } from '@tiptap/react'
 import type { Editor, UseEditorOptions } from '@tiptap/react'
 import { validateFieldValue } from '../../../core'
+import { whenIdle } from '../../../sync'
 import type { FieldSchema } from '../../../core'
 import { sanitizeHtml } from '../../shared/sanitize-html'
 import { RICH_TEXT_EXTENSIONS } from './extensions'
@@ -43,8 +44,25 @@ export function useRichTextEditor(props: {
 
   useEffect(() => {
     if (!editor || html === lastSent.current) return
-    lastSent.current = html
-    editor.commands.setContent(sanitizeHtml(html), { emitUpdate: false })
+    const apply = () => {
+      if (editor.isDestroyed) return
+      lastSent.current = html
+      editor.commands.setContent(sanitizeHtml(html), { emitUpdate: false })
+    }
+    // The other editor of this field (canvas or side panel) follows a keystroke made here once
+    // the frame is out: re-parsing the field is the largest part of a key's work otherwise. It
+    // catches up at once when it gains focus, so nobody types into stale content. An editor
+    // with focus (undo, a restored edit) takes the change at once.
+    if (editor.isFocused) {
+      apply()
+      return
+    }
+    const task = whenIdle(apply)
+    editor.on('focus', task.now)
+    return () => {
+      editor.off('focus', task.now)
+      task.cancel()
+    }
   }, [editor, html])
 
   const { errorId } = props
