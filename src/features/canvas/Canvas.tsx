@@ -7,6 +7,7 @@ import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
 import { useEditorStore, useEditorStoreApi } from '../../store'
+import type { Block } from '../../core'
 import { useEditorUi } from '../editor/editor-ui'
 import { usePageTheme } from '../blocks-view'
 import { Icon } from '../shared/Icon'
@@ -20,11 +21,13 @@ import { useFocusRequests } from './use-focus-requests'
 import { SelectionBar } from './SelectionBar'
 import { useCanvasKeys } from './use-canvas-keys'
 import { useScrollToSelection } from './use-scroll-to-selection'
+import { useStableIds } from '../shared/use-stable-ids'
 
 /** Up to this many top-level blocks everything is rendered (no virtual gaps, find-in-page). */
 export const RENDER_ALL_UP_TO = 60
 const ESTIMATED_ROW_HEIGHT = 132
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+const blockId = (block: Block): string => block.id
 export const ADD_AT_END_ID = 'add-block-at-end'
 
 /** The scrolling canvas; `before` is rendered above the list (notices about the record). */
@@ -51,7 +54,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     }
     return indexes.sort((a, b) => a - b)
   }, [])
-  const getItemKey = useCallback((index: number) => view[index]?.id ?? index, [view])
+  const ids = useStableIds(view, blockId)
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids])
   const virtualizer = useVirtualizer({
     count: virtual ? view.length : 0,
     getScrollElement: () => scrollRef.current,

@@ -9,6 +9,7 @@ import type { Range } from '@tanstack/react-virtual'
 import { blockLabel } from '../../core'
 import type { Block } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
+import { useStableIds } from '../shared/use-stable-ids'
 import { selectByClick } from '../canvas/select-by-click'
 import { useEditorUi } from '../editor/editor-ui'
 import { ancestorIds, outlineRows } from './outline-rows'
@@ -19,6 +20,8 @@ import { useTreeKeys } from './use-tree-keys'
 const ROW_HEIGHT = 32
 /** Up to this many rows everything is rendered (find-in-page works, nothing to measure). */
 const RENDER_ALL_UP_TO = 100
+
+const rowId = (row: { block: Block }): string => row.block.id
 
 export function OutlineTree({ filter }: { filter: string }) {
   const store = useEditorStoreApi()
@@ -49,6 +52,8 @@ export function OutlineTree({ filter }: { filter: string }) {
       }),
     [view, collapsed, filter, ui],
   )
+  const rowIds = useStableIds(rows, rowId)
+  const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds])
   const indexById = useMemo(() => new Map(rows.map((r, i) => [r.block.id, i])), [rows])
 
   const rangeExtractor = useCallback((range: Range) => {
@@ -64,7 +69,7 @@ export function OutlineTree({ filter }: { filter: string }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    getItemKey: (index) => rows[index]?.block.id ?? index,
+    getItemKey,
     rangeExtractor,
   })
 
