@@ -66,7 +66,7 @@ export function ThreadPanel(props: {
       <div className="comment-panel__body">
         {threads.isPending ? <p className="muted">Loading comments…</p> : null}
         {threads.isError ? (
-          <p className="comment-error" role="alert">
+          <p className="comment-error">
             The comments could not be read: {threads.error.message}
           </p>
         ) : null}
