@@ -37,9 +37,7 @@ function Approvals(props: { recordKey: string; flushNow: () => Promise<FlushNowR
       <h2 id="review-approvals-title">Approvals</h2>
       {approvals.isPending ? <p className="muted">Loading approvals…</p> : null}
       {approvals.isError ? (
-        <p className="comment-error">
-          The approvals could not be read: {approvals.error.message}
-        </p>
+        <p className="comment-error">The approvals could not be read: {approvals.error.message}</p>
       ) : null}
       {approvals.isSuccess ? <Summary latest={latest} current={current} /> : null}
       <VerdictControls recordKey={recordKey} flushNow={flushNow} />

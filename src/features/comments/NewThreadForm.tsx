@@ -1,6 +1,6 @@
 // Starts a thread on a block: a "Comment" box and "Add comment". The block's label goes with
 // it, so the review can still name the block after it is removed.
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { FormEvent, Ref } from 'react'
 import { useCommentWrites } from '../../sync'
 import { MAX_COMMENT } from './ThreadView'
@@ -14,6 +14,7 @@ export function NewThreadForm(props: {
   onStarted?: () => void
 }) {
   const { recordKey, blockId, blockLabel, inputRef, onStarted } = props
+  const box = useRef<HTMLTextAreaElement | null>(null)
   const writes = useCommentWrites(recordKey, useWriteHeaders())
   const [body, setBody] = useState('')
   const id = useId()
@@ -26,6 +27,8 @@ export function NewThreadForm(props: {
       {
         onSuccess: () => {
           setBody('')
+          // The button just pressed is disabled now (nothing to send): keep focus in the panel.
+          box.current?.focus()
           onStarted?.()
         },
       },
@@ -36,11 +39,15 @@ export function NewThreadForm(props: {
       <label htmlFor={id}>Comment</label>
       <textarea
         id={id}
-        ref={inputRef}
+        ref={(element) => {
+          box.current = element
+          if (typeof inputRef === 'function') inputRef(element)
+          else if (inputRef) inputRef.current = element
+        }}
         className="comment-form__text"
         rows={3}
         maxLength={MAX_COMMENT}
-        placeholder={`Say something about ${blockLabel}…`}
+        placeholder="Write a comment…"
         value={body}
         onChange={(e) => setBody(e.target.value)}
       />

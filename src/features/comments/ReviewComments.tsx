@@ -43,9 +43,7 @@ function ReviewCommentsOf(props: {
       <h2 id="review-comments-title">Comments</h2>
       {threads.isPending ? <p className="muted">Loading comments…</p> : null}
       {threads.isError ? (
-        <p className="comment-error">
-          The comments could not be read: {threads.error.message}
-        </p>
+        <p className="comment-error">The comments could not be read: {threads.error.message}</p>
       ) : null}
       {threads.isSuccess ? (
         <p className="review-summary">

@@ -66,9 +66,7 @@ export function ThreadPanel(props: {
       <div className="comment-panel__body">
         {threads.isPending ? <p className="muted">Loading comments…</p> : null}
         {threads.isError ? (
-          <p className="comment-error">
-            The comments could not be read: {threads.error.message}
-          </p>
+          <p className="comment-error">The comments could not be read: {threads.error.message}</p>
         ) : null}
         {threads.isSuccess ? (
           <p className="muted" role="status">

@@ -1,6 +1,6 @@
 // One thread: its comments (plain text, never HTML), who resolved it, a reply box and
 // Resolve / Reopen. Each thread has its own mutation, so a failure shows on the thread it hit.
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { useCommentWrites, type CommentThread } from '../../sync'
 import { when } from './comment-words'
@@ -12,6 +12,7 @@ export function ThreadView({ thread, recordKey }: { thread: CommentThread; recor
   const writes = useCommentWrites(recordKey, useWriteHeaders())
   const [reply, setReply] = useState('')
   const replyId = useId()
+  const replyBox = useRef<HTMLTextAreaElement>(null)
   const starter = thread.comments[0]?.authorName ?? 'someone'
 
   const send = (event: FormEvent) => {
@@ -50,6 +51,7 @@ export function ThreadView({ thread, recordKey }: { thread: CommentThread; recor
           </label>
           <textarea
             id={replyId}
+            ref={replyBox}
             className="comment-form__text"
             rows={2}
             maxLength={MAX_COMMENT}
