@@ -11,6 +11,8 @@ import { PASSWORD } from './fixtures/auth'
 const server = new OwnServer()
 
 test.beforeAll(async () => {
+  // A cold start (tsx, PGlite's first start, migrations, the demo seed) on a busy machine.
+  test.setTimeout(120_000)
   await server.start()
   // The first user must be an admin.
   for (const [email, role, name] of [
@@ -45,7 +47,7 @@ async function personAt(browser: Browser, email: string): Promise<[BrowserContex
 test('a comment is seen by another user, answered, resolved and kept across a restart; an approval shows when the draft changed', async ({
   browser,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const [annContext, ann] = await personAt(browser, 'ann@example.com')
   const [bossContext, boss] = await personAt(browser, 'boss@example.com')
 
