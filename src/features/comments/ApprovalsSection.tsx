@@ -107,6 +107,10 @@ function VerdictControls(props: { recordKey: string; flushNow: () => Promise<Flu
     },
     onSuccess: () => setNote(''),
   })
+  // Not `disabled` while it runs: a disabled button would drop the focus to the page.
+  const giveVerdict = (kind: Verdict) => {
+    if (!verdict.isPending) verdict.mutate(kind)
+  }
   // The server refuses anyone else; the controls only hide what would be refused.
   if (user?.role !== 'admin') {
     return <p className="muted">Only an admin can approve the draft or request changes.</p>
@@ -126,16 +130,16 @@ function VerdictControls(props: { recordKey: string; flushNow: () => Promise<Flu
         <button
           type="button"
           className="button button--primary"
-          disabled={verdict.isPending}
-          onClick={() => verdict.mutate('approved')}
+          aria-disabled={verdict.isPending}
+          onClick={() => giveVerdict('approved')}
         >
           Approve
         </button>
         <button
           type="button"
           className="button"
-          disabled={verdict.isPending}
-          onClick={() => verdict.mutate('changes-requested')}
+          aria-disabled={verdict.isPending}
+          onClick={() => giveVerdict('changes-requested')}
         >
           Request changes
         </button>

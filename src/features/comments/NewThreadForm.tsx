@@ -21,13 +21,13 @@ export function NewThreadForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const text = body.trim()
-    if (text === '') return
+    if (text === '' || writes.isPending) return
     writes.mutate(
       { kind: 'start', blockId, blockLabel, body: text },
       {
         onSuccess: () => {
           setBody('')
-          // The button just pressed is disabled now (nothing to send): keep focus in the panel.
+          // Back to the box, ready for another comment.
           box.current?.focus()
           onStarted?.()
         },
@@ -54,7 +54,7 @@ export function NewThreadForm(props: {
       <button
         type="submit"
         className="button button--primary button--small"
-        disabled={writes.isPending || body.trim() === ''}
+        aria-disabled={writes.isPending || body.trim() === ''}
       >
         Add comment
       </button>

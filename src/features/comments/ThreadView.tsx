@@ -18,7 +18,7 @@ export function ThreadView({ thread, recordKey }: { thread: CommentThread; recor
   const send = (event: FormEvent) => {
     event.preventDefault()
     const body = reply.trim()
-    if (body === '') return
+    if (body === '' || writes.isPending) return
     writes.mutate({ kind: 'reply', threadId: thread.id, body }, { onSuccess: () => setReply('') })
   }
 
@@ -62,7 +62,7 @@ export function ThreadView({ thread, recordKey }: { thread: CommentThread; recor
           <button
             type="submit"
             className="button button--small"
-            disabled={writes.isPending || reply.trim() === ''}
+            aria-disabled={writes.isPending || reply.trim() === ''}
           >
             Reply
           </button>
@@ -72,10 +72,12 @@ export function ThreadView({ thread, recordKey }: { thread: CommentThread; recor
         <button
           type="button"
           className="button button--small button--quiet"
-          disabled={writes.isPending}
-          onClick={() =>
+          // Not `disabled` while it runs: a disabled button would drop the focus to the page.
+          aria-disabled={writes.isPending}
+          onClick={() => {
+            if (writes.isPending) return
             writes.mutate({ kind: thread.resolved ? 'reopen' : 'resolve', threadId: thread.id })
-          }
+          }}
         >
           {thread.resolved ? 'Reopen' : 'Resolve'}
         </button>
