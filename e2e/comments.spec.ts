@@ -105,8 +105,14 @@ test('a comment is seen by another user, answered, resolved and kept across a re
   await boss.page.goto('/review/pages/home')
   const approvals = boss.page.getByRole('region', { name: 'Approvals' })
   await approvals.getByRole('button', { name: 'Approve' }).click()
-  await expect(approvals.getByText('Boss approved')).toBeVisible()
-  await expect(approvals.getByText('Changed since approval')).toHaveCount(0)
+  await expect(approvals.getByText(/^Latest: Boss approved the version saved/)).toBeVisible()
+  await expect(approvals.getByText('Matches the draft', { exact: true })).toBeVisible()
+  const history = approvals.getByRole('list', { name: 'Approval history' }).getByRole('listitem')
+  await expect(history).toHaveCount(1)
+  await expect(history).toContainText('matches the draft now')
+  // The fingerprint is of the content: the same draft read again still matches.
+  await boss.page.reload()
+  await expect(approvals.getByText('Matches the draft', { exact: true })).toBeVisible()
   const comments = boss.page.getByRole('region', { name: 'Comments', exact: true })
   await expect(comments.getByText('Shorter, please. <b>not bold</b>')).toBeVisible()
 
@@ -118,6 +124,7 @@ test('a comment is seen by another user, answered, resolved and kept across a re
   await ann.expectSaved()
   await boss.page.reload()
   await expect(approvals.getByText('Changed since approval')).toBeVisible()
+  await expect(history).toContainText('an earlier draft')
   await approvals.scrollIntoViewIfNeeded()
   await boss.page.screenshot({
     path: test.info().outputPath('review-approvals.png'),

@@ -55,18 +55,15 @@ function Approvals(props: { recordKey: string; flushNow: () => Promise<FlushNowR
 function Summary({ latest, current }: { latest: Approval | undefined; current: string }) {
   if (!latest) return <p className="review-summary">Nobody has approved this draft yet.</p>
   const changed = latest.documentHash !== current
-  const who = `${latest.userName} ${VERDICT_WORDS[latest.verdict]} ${versionWords(latest.version)}`
   return (
     <p className="review-summary approval-summary">
-      {changed ? (
-        <span className="badge approval-badge approval-badge--changed">Changed since approval</span>
-      ) : (
-        <span className="badge approval-badge approval-badge--same">
-          {latest.verdict === 'approved' ? 'Approved' : 'Changes requested'}
-        </span>
-      )}{' '}
-      {who} ({when(latest.createdAt)})
-      {changed ? '; the draft has changed since.' : '; the draft is unchanged since.'}
+      <span className={`badge approval-badge approval-badge--${changed ? 'changed' : 'same'}`}>
+        {changed ? 'Changed since approval' : 'Matches the draft'}
+      </span>
+      <span>
+        Latest: {latest.userName} {VERDICT_WORDS[latest.verdict]} {versionWords(latest.version)}
+        {changed ? '; the draft has changed since.' : '; the draft is unchanged since.'}
+      </span>
     </p>
   )
 }
@@ -75,13 +72,15 @@ function ApprovalLine({ approval, current }: { approval: Approval; current: stri
   return (
     <li className="approval">
       <strong>{approval.userName}</strong> {VERDICT_WORDS[approval.verdict]}{' '}
-      {versionWords(approval.version)} ·{' '}
-      <time dateTime={approval.createdAt}>{when(approval.createdAt)}</time>
-      {approval.documentHash === current ? (
-        <span className="approval__state"> · matches the draft now</span>
-      ) : (
-        <span className="approval__state approval__state--old"> · an earlier draft</span>
-      )}
+      {versionWords(approval.version)}
+      <span className="approval__meta">
+        <time dateTime={approval.createdAt}>{when(approval.createdAt)}</time>
+        {approval.documentHash === current ? (
+          <span> · matches the draft now</span>
+        ) : (
+          <span className="approval__state--old"> · an earlier draft</span>
+        )}
+      </span>
       {approval.note ? <p className="comment__body">{approval.note}</p> : null}
     </li>
   )

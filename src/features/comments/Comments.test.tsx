@@ -192,7 +192,7 @@ describe('the review', () => {
     ]
     renderWith(<ApprovalsSection flushNow={() => Promise.resolve({ kind: 'idle' })} />, store)
     const section = await screen.findByRole('region', { name: 'Approvals' })
-    await within(section).findByText(/Boss approved the draft/)
+    await within(section).findByText(/Latest: Boss approved the draft/)
     expect(within(section).queryByText('Changed since approval')).toBeNull()
 
     act(() => {
@@ -217,7 +217,7 @@ describe('the review', () => {
       documentHash: documentHash(store.getState().view),
       note: null,
     })
-    await within(section).findByText(/Local admin approved/)
+    await within(section).findByText(/Latest: Local admin approved/)
   })
 })
 
