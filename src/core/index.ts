@@ -18,5 +18,6 @@ export { createBlock, defaultFieldValue, defaultValues } from './schema/create-b
 export { validateFieldValue } from './schema/validate-field-value'
 export { blockLabel } from './schema/block-label'
 export { allowedKeys } from './operations/schema-check'
+export { documentHash, stableJson } from './document-hash'
 // Review: a draft against what is published (src/core/review).
 export * from './review'

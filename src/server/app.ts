@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
+import { mountComments, type LivePublish } from './comments'
 import { mountProxy } from './api/proxy'
 import { rateShare } from './api/rate-share'
 import { createDoctorRoute } from './doctor/route'
@@ -32,6 +33,8 @@ export interface ServerOptions {
   /** Serve dist/ for non-API GETs (off inside Vite, which serves the app itself). */
   serveStatic?: boolean
   log?: (line: string) => void
+  /** Where comment and approval events go (the live server's hub); none: nobody is told. */
+  publish?: LivePublish
 }
 
 export interface ServerHandle {
@@ -95,6 +98,12 @@ export const createServer = async (
     }
 
     app.route('/api/config', createConfigRoute(config))
+    mountComments(app, {
+      db,
+      config,
+      log,
+      ...(options.publish ? { publish: options.publish } : {}),
+    })
     app.route(
       '/api/doctor',
       createDoctorRoute(

@@ -14,6 +14,7 @@ import { useEditorUi } from '../editor/editor-ui'
 import { BlockActions } from './BlockActions'
 import { BlockIssues } from './BlockIssues'
 import { BlockBody } from '../blocks-view'
+import { CommentBadge } from '../comments/CommentBadge'
 import type { InPlaceEditing } from '../blocks-view'
 import { subtreeIds } from '../../core/gestures'
 import { isTextEntryTarget } from '../shared/keyboard'
@@ -154,6 +155,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             {hidden ? <span className="block-card__type">Hidden</span> : null}
             {selected ? <span className="visually-hidden">Selected</span> : null}
           </div>
+          <CommentBadge blockId={block.id} label={label} labelId={labelId} />
           <BlockActions
             blockId={block.id}
             labelId={labelId}

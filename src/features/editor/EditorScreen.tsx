@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import type { Capabilities, RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
 import { Canvas } from '../canvas/Canvas'
+import { CommentsProvider } from '../comments'
 import { FieldsPanel } from '../fields/FieldsPanel'
 import { OutlinePanel } from '../outline/OutlinePanel'
 import { PaletteHost } from '../palette/PaletteHost'
@@ -87,72 +88,74 @@ export function EditorScreen(props: EditorScreenProps) {
   return (
     <EditorUiContext.Provider value={ui}>
       <BlockCommandsContext.Provider value={commands}>
-        <div className="app-frame editor-frame">
-          <AppHeader />
-          <EditorToolbar
-            title={props.title}
-            recordRef={recordRef}
-            onSave={() => void flushNow()}
-            drafts={props.capabilities.drafts}
-            saving={props.saving}
-            tools={
-              <>
-                <ReviewLink recordRef={recordRef} />
-                <PreviewControls
-                  recordRef={recordRef}
-                  open={previewOpen}
-                  onToggle={() => setPreviewOpen((open) => !open)}
-                />
-                <VariantSwitch
-                  recordRef={recordRef}
-                  capabilities={props.capabilities}
-                  onBeforeSwitch={flushNow}
-                />
-                <RecordVersions
-                  recordRef={recordRef}
-                  title={props.title}
-                  flushNow={flushNow}
-                  notify={ui.notify}
-                />
-                <PageActions
-                  recordRef={recordRef}
-                  title={props.title}
-                  notify={ui.notify}
-                  flushNow={flushNow}
-                />
-              </>
-            }
-          />
-          <VariantFallbackNote recordRef={recordRef} />
-          <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
-            {narrow ? (
-              <PanelSheet
-                {...sheetProps('outline')}
-                as="div"
-                title="Outline"
-                className="outline-sheet"
-              >
+        <CommentsProvider recordRef={recordRef}>
+          <div className="app-frame editor-frame">
+            <AppHeader />
+            <EditorToolbar
+              title={props.title}
+              recordRef={recordRef}
+              onSave={() => void flushNow()}
+              drafts={props.capabilities.drafts}
+              saving={props.saving}
+              tools={
+                <>
+                  <ReviewLink recordRef={recordRef} />
+                  <PreviewControls
+                    recordRef={recordRef}
+                    open={previewOpen}
+                    onToggle={() => setPreviewOpen((open) => !open)}
+                  />
+                  <VariantSwitch
+                    recordRef={recordRef}
+                    capabilities={props.capabilities}
+                    onBeforeSwitch={flushNow}
+                  />
+                  <RecordVersions
+                    recordRef={recordRef}
+                    title={props.title}
+                    flushNow={flushNow}
+                    notify={ui.notify}
+                  />
+                  <PageActions
+                    recordRef={recordRef}
+                    title={props.title}
+                    notify={ui.notify}
+                    flushNow={flushNow}
+                  />
+                </>
+              }
+            />
+            <VariantFallbackNote recordRef={recordRef} />
+            <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
+              {narrow ? (
+                <PanelSheet
+                  {...sheetProps('outline')}
+                  as="div"
+                  title="Outline"
+                  className="outline-sheet"
+                >
+                  <OutlinePanel />
+                </PanelSheet>
+              ) : (
                 <OutlinePanel />
+              )}
+              <Canvas before={<OrphanIssues />} />
+              {previewOpen ? <EditorPreviewPane /> : null}
+              <PanelSheet
+                {...sheetProps('fields')}
+                as="aside"
+                title="Fields"
+                label="Block fields"
+                className="side-panel"
+              >
+                <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
               </PanelSheet>
-            ) : (
-              <OutlinePanel />
-            )}
-            <Canvas before={<OrphanIssues />} />
-            {previewOpen ? <EditorPreviewPane /> : null}
-            <PanelSheet
-              {...sheetProps('fields')}
-              as="aside"
-              title="Fields"
-              label="Block fields"
-              className="side-panel"
-            >
-              <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
-            </PanelSheet>
+            </div>
+            {narrow ? <SheetBar open={sheet} ids={sheetIds} onOpen={toggleSheet} /> : null}
+            <NoticeHost />
+            <PaletteHost />
           </div>
-          {narrow ? <SheetBar open={sheet} ids={sheetIds} onOpen={toggleSheet} /> : null}
-          <NoticeHost />
-          <PaletteHost />
-        </div>
+        </CommentsProvider>
       </BlockCommandsContext.Provider>
     </EditorUiContext.Provider>
   )

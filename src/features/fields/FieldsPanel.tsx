@@ -4,6 +4,7 @@ import { memo, useCallback } from 'react'
 import { blockLabel, findBlock } from '../../core'
 import type { Block, BlockTypeSchema, FieldValues } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
+import { CommentButton } from '../comments/CommentButton'
 import { useEditorUi } from '../editor/editor-ui'
 import { RejectedFieldNotes } from '../save-status/RejectedChanges'
 import { FieldList } from './FieldList'
@@ -52,6 +53,7 @@ function BlockForm({
       <div className="fields-panel__header">
         <span className="block-card__type">{schemaType?.label ?? block.type}</span>
         <h2 className="fields-panel__title">{blockLabel(block, schemaType)}</h2>
+        <CommentButton blockId={blockId} blockLabel={blockLabel(block, schemaType)} />
       </div>
       {schemaType ? <RejectedFieldNotes blockId={blockId} fields={schemaType.fields} /> : null}
       {schemaType ? (

@@ -4,6 +4,7 @@ import { useId, useState } from 'react'
 import type { Block, BlockChange, BlockTypeSchema, FieldChange } from '../../core'
 import { blockLabel } from '../../core'
 import { ReferenceText } from '../blocks-view'
+import { CommentButton } from '../comments'
 import { BlockContent, BlockSides } from './BlockSides'
 import { FieldDiff } from './DiffText'
 import { referenceFieldAt, valueAt } from './reference-path'
@@ -49,6 +50,11 @@ export function BlockCard(props: BlockCardProps) {
         <h3 id={`${id}-title`}>{blockLabel(block, schemaType)}</h3>
         <span className="badge">{schemaType?.label ?? block.type}</span>
         <span className={`review-status review-status--${change.kind}`}>{status}</span>
+        <CommentButton
+          blockId={change.blockId}
+          blockLabel={blockLabel(block, schemaType)}
+          describedBy={`${id}-title`}
+        />
       </header>
       {move ? <p className="review-move">{move}.</p> : null}
       {change.kind === 'added' ? (

@@ -9,6 +9,7 @@ import { describeChanges, diffBlocks } from '../../core'
 import { useEditorStore } from '../../store'
 import { useAdapter } from '../../sync'
 import type { FlushNowResult } from '../../sync'
+import { ApprovalsSection, CommentsProvider, ReviewComments } from '../comments'
 import { SaveStatus } from '../save-status/SaveStatus'
 import { AppHeader } from '../shared/AppHeader'
 import { Icon } from '../shared/Icon'
@@ -119,53 +120,57 @@ export function ReviewScreen(props: ReviewScreenProps) {
   }
 
   return (
-    <div className="app-frame">
-      <AppHeader />
-      {/* A landmark, so the record's title and actions are reachable like the rest. */}
-      <div className="editor-toolbar" role="region" aria-label="Review toolbar">
-        <Link
-          className="button button--quiet"
-          // Back on the block that was selected, so focus lands where the user left off.
-          to={
-            selectedId === null ? editorPath(recordRef) : blockInEditorPath(recordRef, selectedId)
-          }
-        >
-          <Icon name="back" /> Back to the editor
-        </Link>
-        <div className="editor-toolbar__title">
-          <span className="editor-toolbar__collection">Review · {recordRef.collection}</span>
-          <h1 ref={heading} tabIndex={-1}>
-            {title}
-          </h1>
-        </div>
-        <SaveStatus />
-        {adapter.capabilities.drafts ? (
-          <CompareSelect
-            value={compared}
-            onChange={setTarget}
-            versions={versions}
-            hasPublished={Boolean(adapter.published)}
+    <CommentsProvider recordRef={recordRef}>
+      <div className="app-frame">
+        <AppHeader />
+        {/* A landmark, so the record's title and actions are reachable like the rest. */}
+        <div className="editor-toolbar" role="region" aria-label="Review toolbar">
+          <Link
+            className="button button--quiet"
+            // Back on the block that was selected, so focus lands where the user left off.
+            to={
+              selectedId === null ? editorPath(recordRef) : blockInEditorPath(recordRef, selectedId)
+            }
+          >
+            <Icon name="back" /> Back to the editor
+          </Link>
+          <div className="editor-toolbar__title">
+            <span className="editor-toolbar__collection">Review · {recordRef.collection}</span>
+            <h1 ref={heading} tabIndex={-1}>
+              {title}
+            </h1>
+          </div>
+          <SaveStatus />
+          {adapter.capabilities.drafts ? (
+            <CompareSelect
+              value={compared}
+              onChange={setTarget}
+              versions={versions}
+              hasPublished={Boolean(adapter.published)}
+            />
+          ) : null}
+          <PublishControls
+            recordRef={recordRef}
+            title={title}
+            changeCount={liveCount}
+            unsavedCount={unsaved}
+            isPublished={adapter.published ? Boolean(published.data) : true}
+            flushNow={props.flushNow}
+            canPublish={Boolean(adapter.publishing)}
+            onDone={setAnnouncement}
           />
-        ) : null}
-        <PublishControls
-          recordRef={recordRef}
-          title={title}
-          changeCount={liveCount}
-          unsavedCount={unsaved}
-          isPublished={adapter.published ? Boolean(published.data) : true}
-          flushNow={props.flushNow}
-          canPublish={Boolean(adapter.publishing)}
-          onDone={setAnnouncement}
-        />
+        </div>
+        <main className="page review-page">
+          {note ? <p className="review-note">{note}</p> : null}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+          <ApprovalsSection flushNow={props.flushNow} />
+          {body}
+          <ReviewComments blocks={view} schema={schema} />
+        </main>
       </div>
-      <main className="page review-page">
-        {note ? <p className="review-note">{note}</p> : null}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-        {body}
-      </main>
-    </div>
+    </CommentsProvider>
   )
 }
 

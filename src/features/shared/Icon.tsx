@@ -14,6 +14,7 @@ const PATHS = {
   down: 'M12 5v14M6 13l6 6 6-6',
   insertBefore: 'M12 21v-8M8 17l4-4 4 4M5 5h14M5 9h14',
   external: 'M14 4h6v6M20 4l-9 9M18 14v5H5V6h5',
+  comment: 'M4 5h16v11H10l-5 4v-4H4z',
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order at start inside one transaction. JSON documents live in
 // text columns (not jsonb) so they come back exactly as written, key order included.
 import { authMigration } from '../auth/migration'
+import { commentsMigration } from '../comments/migration'
 import { baskerLocaleMigration } from '../reference/basker/locale-migration'
 import { drumeeMigration } from '../reference/drumee/migration'
 import { kragleMigration } from '../reference/kragle/migration'
@@ -83,6 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
   loginDevicesMigration(9),
   kragleInstancesMigration(10),
   baskerLocaleMigration(14),
+  commentsMigration(16),
 ]
 
 // Any constant works as long as every process uses the same one.

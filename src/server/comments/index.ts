@@ -1,0 +1,6 @@
+// Review comments and approvals (issue 19): the routes, their storage and the live event type.
+export { mountComments } from './routes'
+export type { CommentsOptions } from './routes'
+export { commentsMigration } from './migration'
+export { noPublish } from './publish'
+export type { LivePublish } from './publish'
