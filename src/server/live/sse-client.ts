@@ -84,7 +84,6 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
     next: (match, options = {}) =>
       new Promise((resolve, reject) => {
         const from = options.from ?? 0
-        let timer: NodeJS.Timeout | undefined
         const check = (): void => {
           const found = events.slice(from).find(match)
           if (found) {
@@ -97,7 +96,7 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
             reject(new Error('the stream ended without the awaited event'))
           }
         }
-        timer = setTimeout(() => {
+        const timer = setTimeout(() => {
           waiters.delete(check)
           reject(new Error(`no matching event within ${options.timeoutMs ?? 5000} ms`))
         }, options.timeoutMs ?? 5000)
