@@ -61,6 +61,9 @@ export const mountLive = (app: Hono, { hub, config }: { hub: LiveHub; config: Se
         // no-transform: a proxy must neither compress nor hold the events back.
         'Cache-Control': 'no-cache, no-transform',
         'X-Accel-Buffering': 'no',
+        // The socket goes when the stream ends (a server stopping ends its streams and must
+        // not then wait for clients to drop the kept-alive connections).
+        Connection: 'close',
       },
     })
   })
