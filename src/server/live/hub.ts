@@ -137,13 +137,10 @@ export const createLiveHub = async (options: {
     track(
       (async () => {
         const alive = await presence.beat()
-        // A row lost while this server still holds the stream (a long pause let another server
-        // expire it) is put back.
         for (const local of streams.values()) {
           for (const subscriber of local) {
             if (alive.has(subscriber.streamId)) continue
-            await presence.join(subscriber.row)
-            presenceChanged(subscriber.row.record)
+            if (await presence.restore(subscriber.row)) presenceChanged(subscriber.row.record)
           }
         }
         for (const record of await presence.expire()) presenceChanged(record)

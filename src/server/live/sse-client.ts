@@ -38,8 +38,20 @@ const parseBlock = (block: string, at: number): ReceivedEvent | null => {
   return data.length === 0 ? null : { event, data: data.join('\n'), id, at }
 }
 
+export interface SseOptions {
+  /** Called with each event as it arrives. */
+  onEvent?: (event: ReceivedEvent) => void
+  /** Keep every event in `events` (default true; a long load run keeps none). */
+  keep?: boolean
+}
+
 /** Opens the stream; throws (with the status) when the answer is not an event stream. */
-export const openSse = async (url: string, headers: Record<string, string> = {}) => {
+export const openSse = async (
+  url: string,
+  headers: Record<string, string> = {},
+  options: SseOptions = {},
+) => {
+  const keep = options.keep ?? true
   const abort = new AbortController()
   const response = await fetch(url, {
     headers: { Accept: 'text/event-stream', ...headers },
@@ -64,7 +76,10 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
         while (end !== -1) {
           const parsed = parseBlock(buffer.slice(0, end), performance.now())
           buffer = buffer.slice(end + 2)
-          if (parsed) events.push(parsed)
+          if (parsed) {
+            if (keep) events.push(parsed)
+            options.onEvent?.(parsed)
+          }
           end = buffer.indexOf('\n\n')
         }
         for (const wake of [...waiters]) wake()
