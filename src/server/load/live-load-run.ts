@@ -16,6 +16,8 @@ export interface LiveLoadOptions {
   moveEveryMs?: number
   /** Mean time between two saves of one tab (jittered ±20 %). */
   saveEveryMs?: number
+  /** Called when every tab is on the record and the clock starts. */
+  onStart?: () => void
 }
 
 export interface Latencies {
@@ -145,6 +147,7 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
       throw new Error(`only ${complete} of ${clients} tabs saw everyone on the record`)
     }
 
+    options.onStart?.()
     const started = performance.now()
     const deadline = started + options.durationMs
     const runTab = async (index: number): Promise<void> => {
