@@ -50,8 +50,7 @@ export const openSse = async (
   url: string,
   headers: Record<string, string> = {},
   options: SseOptions = {},
-) => {
-  const keep = options.keep ?? true
+): Promise<SseClient> => {
   const abort = new AbortController()
   const response = await fetch(url, {
     headers: { Accept: 'text/event-stream', ...headers },
@@ -61,9 +60,20 @@ export const openSse = async (
     abort.abort()
     throw new Error(`stream ${url}: ${response.status}`)
   }
+  return readSse(response, response.body, () => abort.abort(), options)
+}
+
+/** Reads an event stream's body (an answer's, or a hub channel's in the hub's own tests). */
+export const readSse = (
+  response: Response,
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  close: () => void,
+  options: SseOptions = {},
+): SseClient => {
+  const keep = options.keep ?? true
   const events: ReceivedEvent[] = []
   const waiters = new Set<() => void>()
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader()
   let finished = false
   const ended = (async () => {
     let buffer = ''
@@ -118,7 +128,7 @@ export const openSse = async (
         waiters.add(check)
         check()
       }),
-    close: () => abort.abort(),
+    close,
   }
   return client
 }
