@@ -4,6 +4,7 @@
 // and says "saved" about every 4 s, for LOAD_SECONDS (30). Prints p50/p95 latency from POST to
 // arrival at the other tabs for presence and saves, saves delivered / expected, and each server
 // process's resident memory when the tabs are on, at the middle and at the end (flat or not).
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { runLiveLoad, type LiveLoadReport } from '../src/server/load/live-load-run'
 import { startLiveServers } from './live-servers'
 
@@ -13,6 +14,10 @@ const SERVERS = Number(process.env.LOAD_SERVERS ?? 2)
 const RECORD = JSON.stringify(['basker', 'pages', 'home'])
 
 export type LiveLoadResult = LiveLoadReport & {
+  /** Each server's CPU use during the run, in % of one core. */
+  serverCpuPercent: number[]
+  /** The load run's own event loop delay (p99, ms): high means the clients, not the servers, lag. */
+  clientLoopDelayP99Ms: number
   rssMb: { idle: number[]; start: number[]; middle: number[]; end: number[] }
 }
 
@@ -22,7 +27,10 @@ const summary = (name: string, result: LiveLoadResult): string =>
   `${result.presence.moves} moves); saved p50 ${result.saved.p50} ms p95 ${result.saved.p95} ms ` +
   `(${result.saved.delivered}/${result.saved.expected} delivered); RSS MB idle ` +
   `${result.rssMb.idle.join('/')} → start ${result.rssMb.start.join('/')} → middle ` +
-  `${result.rssMb.middle.join('/')} → end ${result.rssMb.end.join('/')}; refused ` +
+  `${result.rssMb.middle.join('/')} → end ${result.rssMb.end.join('/')}; POST p50 ` +
+  `${result.post.p50} ms p95 ${result.post.p95} ms; server CPU ` +
+  `${result.serverCpuPercent.join('/')} % of a core; client loop delay p99 ` +
+  `${result.clientLoopDelayP99Ms} ms; refused ` +
   JSON.stringify(result.refused)
 
 export const measureLiveLoad = async (
@@ -44,6 +52,9 @@ export const measureLiveLoad = async (
       log(`live on ${target.name}: ${CLIENTS} tabs for ${SECONDS} s`)
       const idle = servers.rssMb()
       let start: number[] = []
+      let cpuAtStart: number[] = []
+      let startedAt = 0
+      const loop = monitorEventLoopDelay({ resolution: 10 })
       let middle: number[] = []
       let middleTimer: NodeJS.Timeout | undefined
       const report = await runLiveLoad({
@@ -54,6 +65,9 @@ export const measureLiveLoad = async (
         // Once every tab is on the record, and halfway through.
         onStart: () => {
           start = servers.rssMb()
+          cpuAtStart = servers.cpuSeconds()
+          startedAt = performance.now()
+          loop.enable()
           middleTimer = setTimeout(
             () => {
               middle = servers.rssMb()
@@ -63,7 +77,17 @@ export const measureLiveLoad = async (
         },
       })
       clearTimeout(middleTimer)
-      const result = { ...report, rssMb: { idle, start, middle, end: servers.rssMb() } }
+      loop.disable()
+      const seconds = (performance.now() - startedAt) / 1000
+      const cpu = servers
+        .cpuSeconds()
+        .map((used, index) => Math.round(((used - (cpuAtStart[index] ?? 0)) / seconds) * 100))
+      const result = {
+        ...report,
+        rssMb: { idle, start, middle, end: servers.rssMb() },
+        serverCpuPercent: cpu,
+        clientLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
+      }
       log(summary(target.name, result))
       results[target.name] = result
     } finally {

@@ -17,6 +17,8 @@ export interface LiveServers {
   origins: string[]
   /** Resident memory of each server process, in MB (Linux /proc). */
   rssMb(): number[]
+  /** CPU time each server process has used so far, in seconds (user + system). */
+  cpuSeconds(): number[]
   stop(): Promise<void>
 }
 
@@ -34,6 +36,13 @@ const freePort = (): Promise<number> =>
 const rssOf = (pid: number): number => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024)
+}
+
+const cpuOf = (pid: number): number => {
+  // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime, stime in ticks.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
 const waitUntilUp = async (origin: string, child: ChildProcess): Promise<void> => {
@@ -121,6 +130,7 @@ export const startLiveServers = async (
   return {
     origins: started.map((server) => server.origin),
     rssMb: () => started.map((server) => rssOf(server.pid)),
+    cpuSeconds: () => started.map((server) => cpuOf(server.pid)),
     stop,
   }
 }

@@ -33,6 +33,8 @@ export interface LiveLoadReport {
   durationMs: number
   presence: Latencies & { moves: number }
   saved: Latencies & { saves: number; expected: number; delivered: number }
+  /** How long the POSTs took (answer received), for telling a slow request from a slow fan-out. */
+  post: Latencies
   /** POSTs answered other than 204, by status. */
   refused: Record<string, number>
 }
@@ -71,6 +73,7 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
   const presenceLatencies: number[] = []
   const savedLatencies: number[] = []
   const refused: Record<string, number> = {}
+  const postLatencies: number[] = []
   let moves = 0
   let saves = 0
   let delivered = 0
@@ -123,12 +126,14 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
   }
 
   const post = async (origin: string, path: string, body: unknown): Promise<void> => {
+    const begun = performance.now()
     const response = await fetch(`${origin}${path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: origin },
       body: JSON.stringify(body),
     })
     await response.body?.cancel()
+    postLatencies.push(performance.now() - begun)
     if (response.status !== 204) refused[response.status] = (refused[response.status] ?? 0) + 1
   }
 
@@ -184,6 +189,7 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
       durationMs: Math.round(performance.now() - started),
       presence: { ...summarize(presenceLatencies), moves },
       saved: { ...summarize(savedLatencies), saves, expected, delivered },
+      post: summarize(postLatencies),
       refused,
     }
   } finally {
