@@ -11,6 +11,8 @@ const REMEMBERED_IDS = 512
 export interface Subscriber {
   readonly row: PresenceRow
   readonly streamId: string
+  /** Its presence row is written (the heartbeat restores only rows of joined streams). */
+  joined: boolean
   event(event: StoredEvent): void
   /** The replayed events; afterwards the held-back live events follow. */
   replayed(events: readonly StoredEvent[]): void
@@ -53,6 +55,7 @@ export const createSubscriber = (
   return {
     row,
     streamId: row.streamId,
+    joined: false,
     event: (event) => {
       if (held) held.push(event)
       else send(event)
