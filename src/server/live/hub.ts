@@ -9,7 +9,7 @@ import { createCoalescer } from './coalesce'
 import { createEventStore, type StoredEvent } from './event-store'
 import { createPresenceStore } from './presence-store'
 import type { LivePublish } from './publish'
-import { createSseChannel, type SseChannel } from './sse'
+import { createSseChannel, encodeMessage, type SseChannel } from './sse'
 import { createSubscriber, type Subscriber } from './subscriber'
 
 export const PRESENCE_COALESCE_MS = 100
@@ -98,8 +98,8 @@ export const createLiveHub = async (options: {
       const local = streams.get(record)
       if (!local || local.size === 0) return
       const people = await presence.people(record)
-      const data = JSON.stringify({ record, people })
-      for (const subscriber of local) subscriber.presence(data)
+      const bytes = encodeMessage({ event: 'presence', data: JSON.stringify({ record, people }) })
+      for (const subscriber of local) subscriber.presence(bytes)
     },
     fail('presence push'),
   )
