@@ -188,6 +188,9 @@ describe('live events', () => {
     await presenceWith(a, ['zip-a'])
     expect(a.response.headers.get('content-encoding')).toBeNull()
     expect(a.response.headers.get('cache-control')).toContain('no-transform')
+    // Still an answer of this server: the security headers and a request id.
+    expect(a.response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(a.response.headers.get('x-request-id')).toBeTruthy()
   })
 })
 
