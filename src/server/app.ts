@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import { createConfigRoute } from './api/config-route'
 import { mountAuth } from './auth'
-import { mountComments, type LivePublish } from './comments'
+import { mountComments } from './comments'
 import { mountProxy } from './api/proxy'
 import { rateShare } from './api/rate-share'
 import { createDoctorRoute } from './doctor/route'
@@ -14,6 +14,7 @@ import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { limitBody } from './http/body-limit'
 import { compressJson } from './http/compress'
 import { isClientDataError } from './http/client-data-error'
+import { createLive, mountLive, type LiveHub, type LivePublish } from './live'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
 import { BackendLoginError } from './reference/backend-login-error'
@@ -33,8 +34,6 @@ export interface ServerOptions {
   /** Serve dist/ for non-API GETs (off inside Vite, which serves the app itself). */
   serveStatic?: boolean
   log?: (line: string) => void
-  /** Where comment and approval events go (the live server's hub); none: nobody is told. */
-  publish?: LivePublish
 }
 
 export interface ServerHandle {
@@ -44,6 +43,10 @@ export interface ServerHandle {
   referenceKey: string
   /** Every started reference backend's credential by backend name, for in-process tests. */
   referenceSecrets: Partial<Record<BackendName, string>>
+  /** Presence and live updates: streams, and what other server code publishes. */
+  live: LiveHub
+  /** Tells every tab on a record that something changed (comments, approvals, saves). */
+  publish: LivePublish
   /** Tells the server where it listens, so the built-in backend's URL can be derived. */
   setOrigin(origin: string): void
   close(): Promise<void>
@@ -72,8 +75,11 @@ export const createServer = async (
 ): Promise<ServerHandle> => {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = await openDb(config)
+  let live: LiveHub | null = null
   try {
     await runMigrations(db)
+    live = await createLive({ db, config, log })
+    const hub = live
     let origin = originOf(config.host, config.port)
 
     const app = new Hono()
@@ -98,12 +104,9 @@ export const createServer = async (
     }
 
     app.route('/api/config', createConfigRoute(config))
-    mountComments(app, {
-      db,
-      config,
-      log,
-      ...(options.publish ? { publish: options.publish } : {}),
-    })
+    mountLive(app, { hub, config })
+    // Every comment and verdict is told to the tabs on its record through the hub.
+    mountComments(app, { db, config, log, publish: hub.publish })
     app.route(
       '/api/doctor',
       createDoctorRoute(
@@ -161,12 +164,19 @@ export const createServer = async (
       db,
       referenceKey: secrets.basker ?? '',
       referenceSecrets: secrets,
+      live: hub,
+      publish: hub.publish,
       setOrigin: (next) => {
         origin = next.replace(/\/+$/, '')
       },
-      close: () => db.close(),
+      close: async () => {
+        // The hub first: its last writes (this server's tabs leaving) need the database.
+        await hub.close()
+        await db.close()
+      },
     }
   } catch (error) {
+    await live?.close().catch(() => undefined)
     await db.close().catch(() => undefined)
     throw error
   }

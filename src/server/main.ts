@@ -23,6 +23,9 @@ const start = async (): Promise<void> => {
   )
   // Idle kept-alive sockets outlive the clients' and proxies' own idle timeouts (commonly 60 s):
   // a server closing a socket just as a client reuses it resets that request (ECONNRESET).
+  // None of Node's timeouts (keepAliveTimeout between requests, headersTimeout and the default
+  // requestTimeout while a request is received, socket timeout 0) cuts a live stream's long
+  // answer; its `: ping` every 15 s keeps proxies' idle timeouts from cutting it either.
   if ('keepAliveTimeout' in server) {
     server.keepAliveTimeout = 65_000
     server.headersTimeout = 66_000
@@ -43,6 +46,8 @@ const start = async (): Promise<void> => {
     console.log(`${signal} received, shutting down`)
     // Requests in flight may finish; anything still open after the grace period is cut.
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
+    // Live streams never end by themselves; their tabs reconnect (to another server, if any).
+    handle.live.endStreams()
     server.close(() => {
       void handle.close().then(
         () => process.exit(0),

@@ -2,5 +2,4 @@
 export { mountComments } from './routes'
 export type { CommentsOptions } from './routes'
 export { commentsMigration } from './migration'
-export { noPublish } from './publish'
-export type { LivePublish } from './publish'
+export type { LivePublish } from '../live/publish'

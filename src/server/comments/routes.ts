@@ -8,7 +8,7 @@ import type { ServerConfig } from '../config'
 import { jsonError } from '../http/errors'
 import type { Db } from '../storage/db'
 import { createCommentRepository, type Author } from './comment-repository'
-import { noPublish, type LivePublish } from './publish'
+import { noLivePublish as noPublish, type LivePublish } from '../live/publish'
 import {
   approvalSchema,
   firstProblem,
