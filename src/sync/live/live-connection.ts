@@ -61,8 +61,7 @@ function messageOf(event: Event): { data: string; lastEventId: string } | null {
 }
 
 export function openLiveConnection(options: LiveConnectionOptions): LiveConnection {
-  const createSource =
-    options.createSource ?? ((url: string) => new EventSource(url))
+  const createSource = options.createSource ?? ((url: string) => new EventSource(url))
   const timers = options.timers ?? browserTimers
   const random = options.random ?? Math.random
   let source: EventSourceLike | null = null
