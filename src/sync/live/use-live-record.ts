@@ -1,7 +1,7 @@
 // Keeps one open record live while its editor is mounted: the stream (presence, saves, comments
 // and approvals of others), this tab's own presence, and a light re-read for changes made outside
 // the editor (a vendor's admin) when the tab comes back and once a minute while it is visible.
-import { useEffect, useMemo } from 'react'
+import { useEffect, useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useApiFetch } from '../adapter-context'
 import type { Resync } from '../outbox/use-tab-sync'
@@ -48,11 +48,13 @@ export function useLiveRecord(options: {
   const queryClient = useQueryClient()
   const enabled = liveSupported()
   const tabId = enabled ? pageTabId() : ''
-  const live = useMemo(
-    () => (enabled ? { presence: createPresenceStore({ ownTab: tabId }), tabId } : undefined),
-    // A new store per record; recordKey is what makes it another record.
-    [enabled, tabId, recordKey],
-  )
+  // One presence store per record (as the engine keeps one editor store per document).
+  const [created, setCreated] = useState<{ key: string; live: LiveRecord }>()
+  let live = created?.key === recordKey ? created.live : undefined
+  if (!live && enabled) {
+    live = { presence: createPresenceStore({ ownTab: tabId }), tabId }
+    setCreated({ key: recordKey, live })
+  }
 
   useEffect(() => {
     if (!store || !live) return
