@@ -13,6 +13,7 @@ import { jsonError, errorBody, requestIdOf } from './http/errors'
 import { limitBody } from './http/body-limit'
 import { compressJson } from './http/compress'
 import { isClientDataError } from './http/client-data-error'
+import { createLive, mountLive, type LiveHub, type LivePublish } from './live'
 import { requestId } from './http/request-id'
 import { PRODUCTION_CSP, securityHeaders } from './http/security-headers'
 import { BackendLoginError } from './reference/backend-login-error'
@@ -41,6 +42,10 @@ export interface ServerHandle {
   referenceKey: string
   /** Every started reference backend's credential by backend name, for in-process tests. */
   referenceSecrets: Partial<Record<BackendName, string>>
+  /** Presence and live updates: streams, and what other server code publishes. */
+  live: LiveHub
+  /** Tells every tab on a record that something changed (comments, approvals, saves). */
+  publish: LivePublish
   /** Tells the server where it listens, so the built-in backend's URL can be derived. */
   setOrigin(origin: string): void
   close(): Promise<void>
@@ -69,8 +74,11 @@ export const createServer = async (
 ): Promise<ServerHandle> => {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = await openDb(config)
+  let live: LiveHub | null = null
   try {
     await runMigrations(db)
+    live = await createLive({ db, config, log })
+    const hub = live
     let origin = originOf(config.host, config.port)
 
     const app = new Hono()
@@ -95,6 +103,7 @@ export const createServer = async (
     }
 
     app.route('/api/config', createConfigRoute(config))
+    mountLive(app, { hub, config })
     app.route(
       '/api/doctor',
       createDoctorRoute(
@@ -152,12 +161,19 @@ export const createServer = async (
       db,
       referenceKey: secrets.basker ?? '',
       referenceSecrets: secrets,
+      live: hub,
+      publish: hub.publish,
       setOrigin: (next) => {
         origin = next.replace(/\/+$/, '')
       },
-      close: () => db.close(),
+      close: async () => {
+        // The hub first: its last writes (this server's tabs leaving) need the database.
+        await hub.close()
+        await db.close()
+      },
     }
   } catch (error) {
+    await live?.close().catch(() => undefined)
     await db.close().catch(() => undefined)
     throw error
   }

@@ -43,6 +43,8 @@ const start = async (): Promise<void> => {
     console.log(`${signal} received, shutting down`)
     // Requests in flight may finish; anything still open after the grace period is cut.
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
+    // Live streams never end by themselves; their tabs reconnect (to another server, if any).
+    handle.live.endStreams()
     server.close(() => {
       void handle.close().then(
         () => process.exit(0),

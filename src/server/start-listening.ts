@@ -65,6 +65,8 @@ export const startListening = async (options: ListenOptions = {}): Promise<Liste
     dataDir,
     logs,
     async stop() {
+      // Open live streams would keep server.close waiting: they end first (clients reconnect).
+      handle.live.endStreams()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await handle.close()
       await removeDir()

@@ -34,6 +34,7 @@ export const startListening = async (
     server,
     origin,
     stop: async () => {
+      server.live.endStreams()
       await new Promise<void>((resolve) => http.listener.close(() => resolve()))
       await server.dispose()
     },

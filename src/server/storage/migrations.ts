@@ -5,6 +5,7 @@ import { baskerLocaleMigration } from '../reference/basker/locale-migration'
 import { drumeeMigration } from '../reference/drumee/migration'
 import { kragleMigration } from '../reference/kragle/migration'
 import { kragleInstancesMigration } from '../reference/kragle/migration-instances'
+import { liveMigration } from '../live/migration'
 import { omerloMigration } from '../reference/omerlo/migration'
 import { tinesMigration } from '../reference/tines/migration'
 import type { Db } from './db'
@@ -83,6 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
   loginDevicesMigration(9),
   kragleInstancesMigration(10),
   baskerLocaleMigration(14),
+  liveMigration(15),
 ]
 
 // Any constant works as long as every process uses the same one.

@@ -1,0 +1,69 @@
+// One Server-Sent Events answer as a ReadableStream the handler returns at once; the hub writes
+// to it as things happen. A client that stops reading is cut off rather than buffered without
+// end (it reconnects with the last id it saw and replays what it missed).
+const encoder = new TextEncoder()
+
+/** Queued bytes a stream may hold for a client that does not read before it is closed. */
+const MAX_QUEUED_BYTES = 1024 * 1024
+
+export interface SseMessage {
+  event: string
+  data: string
+  id?: number
+}
+
+export const formatMessage = (message: SseMessage): string =>
+  `${message.id === undefined ? '' : `id: ${message.id}\n`}event: ${message.event}\ndata: ${message.data}\n\n`
+
+export interface SseChannel {
+  readonly body: ReadableStream<Uint8Array>
+  readonly closed: boolean
+  send(message: SseMessage): void
+  /** A comment line (`: ping`), which keeps proxies from closing an idle connection. */
+  comment(text: string): void
+  /** Ends the answer from the server's side. */
+  close(): void
+}
+
+/** `onClose` runs once, whichever side ends the stream. */
+export const createSseChannel = (onClose: () => void): SseChannel => {
+  let controller: ReadableStreamDefaultController<Uint8Array> | null = null
+  let closed = false
+  const finish = (): void => {
+    if (closed) return
+    closed = true
+    onClose()
+  }
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start: (c) => {
+        controller = c
+      },
+      cancel: finish,
+    },
+    { highWaterMark: MAX_QUEUED_BYTES, size: (chunk) => chunk.byteLength },
+  )
+  const write = (text: string): void => {
+    if (closed || !controller) return
+    controller.enqueue(encoder.encode(text))
+    if ((controller.desiredSize ?? 0) < 0) close()
+  }
+  const close = (): void => {
+    if (closed) return
+    try {
+      controller?.close()
+    } catch {
+      // Already errored by a cancelled reader: nothing left to close.
+    }
+    finish()
+  }
+  return {
+    body,
+    get closed() {
+      return closed
+    },
+    send: (message) => write(formatMessage(message)),
+    comment: (text) => write(`: ${text}\n\n`),
+    close,
+  }
+}
