@@ -35,6 +35,8 @@ test('two people see each other, get each other’s saves live and see the other
   playwright,
   request,
 }, testInfo) => {
+  // Two logins and two editors opening: more than one editor's share of the default 30 s.
+  test.setTimeout(60_000)
   const servers = liveServers(testInfo)
   const [originA, originB] = servers.origins
   const hooksB = await playwright.request.newContext({ baseURL: originB })
@@ -74,15 +76,20 @@ test('two people see each other, get each other’s saves live and see the other
   await expect(b.block(heading.block.id).locator('[data-presence]')).toHaveText('Ann', {
     timeout: LIVE_MS,
   })
-  await expect(b.page.locator(`[data-outline-id="${heading.block.id}"]`)).toHaveAccessibleDescription(
-    'Ann is editing here',
-  )
+  await expect(
+    b.page.locator(`[data-outline-id="${heading.block.id}"]`),
+  ).toHaveAccessibleDescription('Ann is editing here')
   await expect(b.page.locator('[data-presence-live]')).toHaveText(/^Ann is editing \S/)
 
   // B edits another block and keeps it unsaved while A saves the heading.
   await holdAutosave(pageB)
   await (await b.field(other.block.id, other.field.label)).fill('Unsaved by Ben')
+  // Counted from A's save landing (A's autosave waits 800 ms after the last keystroke first).
+  const annSaved = a.page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.ok(),
+  )
   await input.fill('Typed live by Ann')
+  await annSaved
   await expect(b.block(heading.block.id)).toContainText('Typed live by Ann', { timeout: LIVE_MS })
   // Shown without a reload, B's edit still on screen and nothing of B's sent yet.
   expect(await (await b.field(other.block.id, other.field.label)).inputValue()).toBe(

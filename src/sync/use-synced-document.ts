@@ -87,10 +87,11 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
     networkMode: 'always',
     onSuccess: (result, target) => {
       if (result.kind !== 'saved') return
-      onSaved?.(target)
+      // The others first: each re-reads the record on hearing it, so every moment counts.
       const version = target.getState().version
       if (tabId) announceSaved({ recordKey, tabId, version })
       announceLive?.({ recordKey, tabId: tabId ?? '', version })
+      onSaved?.(target)
     },
   })
 
