@@ -36,7 +36,7 @@ test('two people see each other, get each other’s saves live and see the other
   request,
 }, testInfo) => {
   // Two logins and two editors opening: more than one editor's share of the default 30 s.
-  test.setTimeout(60_000)
+  test.setTimeout(90_000)
   const servers = liveServers(testInfo)
   const [originA, originB] = servers.origins
   const hooksB = await playwright.request.newContext({ baseURL: originB })
@@ -60,10 +60,14 @@ test('two people see each other, get each other’s saves live and see the other
     'text',
   )
   const a = new EditorPage(await personAt(browser, originA, 'ann@example.com'))
+  await a.open('pages', 'home')
+  // B's record list says who is on each record.
   const pageB = await personAt(browser, originB, 'ben@example.com')
+  await expect(pageB.getByRole('listitem').filter({ hasText: String(home.title) })).toContainText(
+    'Open now by Ann',
+  )
   const b = new EditorPage(pageB)
   await installClock(pageB)
-  await a.open('pages', 'home')
   await b.open('pages', 'home')
 
   // Each sees the other, and only the other.

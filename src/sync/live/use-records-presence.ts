@@ -3,10 +3,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useAdapter } from '../adapter-context'
-import { outboxRecordKey } from '../outbox/record-key'
-import { getRecordsPresence } from './live-api'
+import { getRecordsPresence, MAX_PRESENCE_KEYS } from './live-api'
 import type { RecordVisitor } from './live-api'
 import { liveSupported } from './page-tab'
+import { variantKeys } from './record-variants'
 
 export const RECORDS_PRESENCE_REFRESH_MS = 10_000
 
@@ -14,7 +14,8 @@ export function useRecordsPresence(refs: readonly RecordRef[]): {
   visitorsOf(ref: RecordRef): readonly RecordVisitor[]
 } {
   const adapter = useAdapter()
-  const keys = refs.map((ref) => outboxRecordKey(adapter.id, ref))
+  const keysOf = (ref: RecordRef) => variantKeys(adapter.id, ref, adapter.capabilities)
+  const keys = refs.flatMap(keysOf).slice(0, MAX_PRESENCE_KEYS)
   const query = useQuery({
     queryKey: ['live-presence', keys],
     queryFn: ({ signal }) => getRecordsPresence(keys, signal),
@@ -25,6 +26,13 @@ export function useRecordsPresence(refs: readonly RecordRef[]): {
   })
   const records = query.data
   return {
-    visitorsOf: (ref) => records?.[outboxRecordKey(adapter.id, ref)] ?? [],
+    visitorsOf(ref) {
+      if (!records) return []
+      // Everyone on any variant of the record, each tab once.
+      const seen = new Set<string>()
+      return keysOf(ref)
+        .flatMap((key) => records[key] ?? [])
+        .filter((visitor) => !seen.has(visitor.tab) && Boolean(seen.add(visitor.tab)))
+    },
   }
 }
