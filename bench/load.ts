@@ -5,9 +5,12 @@
 // both (as behind a load balancer), printed beside the one-server run. Prints throughput, p50/p99
 // latency and "lost updates: N" per run; exits non-zero when an accepted operation is missing
 // from the final state or a refused write was not a 409. LOAD_SERVERS sets the count (2).
+// LOAD_MODE=live runs the live mode instead (bench/live-load.ts): 50 tabs with a stream on one
+// record moving their selection and saving; prints presence and save latency and server memory.
 import { pathToFileURL } from 'node:url'
 import { runLoad, type LoadReport } from '../src/server/load/load-run'
 import { startLoadServer, startLoadServers } from '../src/server/load/start-load-server'
+import { liveLoadPassed, measureLiveLoad } from './live-load'
 
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50)
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10)
@@ -92,10 +95,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const log = (line: string): void => {
     process.stderr.write(`[bench] ${line}\n`)
   }
-  measureLoad(log).then(
-    (results) => {
-      process.stdout.write(`${JSON.stringify({ load: results }, null, 2)}\n`)
-      process.exit(loadPassed(results) ? 0 : 1)
+  const run =
+    process.env.LOAD_MODE === 'live'
+      ? measureLiveLoad(log).then((results) => ({
+          output: { live: results },
+          passed: liveLoadPassed(results),
+        }))
+      : measureLoad(log).then((results) => ({
+          output: { load: results },
+          passed: loadPassed(results),
+        }))
+  run.then(
+    ({ output, passed }) => {
+      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+      process.exit(passed ? 0 : 1)
     },
     (error: unknown) => {
       log(error instanceof Error ? (error.stack ?? error.message) : String(error))

@@ -23,6 +23,9 @@ const start = async (): Promise<void> => {
   )
   // Idle kept-alive sockets outlive the clients' and proxies' own idle timeouts (commonly 60 s):
   // a server closing a socket just as a client reuses it resets that request (ECONNRESET).
+  // None of Node's timeouts (keepAliveTimeout between requests, headersTimeout and the default
+  // requestTimeout while a request is received, socket timeout 0) cuts a live stream's long
+  // answer; its `: ping` every 15 s keeps proxies' idle timeouts from cutting it either.
   if ('keepAliveTimeout' in server) {
     server.keepAliveTimeout = 65_000
     server.headersTimeout = 66_000

@@ -53,12 +53,26 @@ export interface LiveHub {
   close(): Promise<void>
 }
 
+export interface HubTiming {
+  heartbeatMs: number
+  pingMs: number
+  pruneMs: number
+}
+
 export const createLiveHub = async (options: {
   db: Db
   bus: Bus
   log: (line: string) => void
+  /** Shorter intervals for the hub's own tests. */
+  timing?: Partial<HubTiming>
 }): Promise<LiveHub> => {
   const { db, bus, log } = options
+  const timing = {
+    heartbeatMs: HEARTBEAT_MS,
+    pingMs: PING_MS,
+    pruneMs: PRUNE_MS,
+    ...options.timing,
+  }
   const serverId = randomUUID()
   const presence = createPresenceStore(db, serverId)
   const events = createEventStore(db)
@@ -137,24 +151,21 @@ export const createLiveHub = async (options: {
     track(
       (async () => {
         const alive = await presence.beat()
-        // A row lost while this server still holds the stream (a long pause let another server
-        // expire it) is put back.
         for (const local of streams.values()) {
           for (const subscriber of local) {
             if (alive.has(subscriber.streamId)) continue
-            await presence.join(subscriber.row)
-            presenceChanged(subscriber.row.record)
+            if (await presence.restore(subscriber.row)) presenceChanged(subscriber.row.record)
           }
         }
         for (const record of await presence.expire()) presenceChanged(record)
       })(),
       'heartbeat',
     )
-  }, HEARTBEAT_MS)
+  }, timing.heartbeatMs)
   const pings = setInterval(() => {
     for (const local of streams.values()) for (const subscriber of local) subscriber.ping()
-  }, PING_MS)
-  const prune = setInterval(() => track(events.prune(), 'prune'), PRUNE_MS)
+  }, timing.pingMs)
+  const prune = setInterval(() => track(events.prune(), 'prune'), timing.pruneMs)
 
   const leave = (subscriber: Subscriber): void => {
     const { record, tab } = subscriber.row

@@ -18,6 +18,9 @@ export const channelFor = (schema: string): string => {
   return `live_${createHash('sha256').update(schema).digest('hex').slice(0, 40)}`
 }
 
+/** The LISTEN connection's application_name (at most 63 bytes, like any name). */
+export const listenerName = (channel: string): string => `editor ${channel}`.slice(0, 63)
+
 const quoted = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`
 
 export const createPgBus = (options: {
@@ -47,6 +50,8 @@ export const createPgBus = (options: {
     try {
       const schema = await next.query<{ schema: string }>('SELECT current_schema() AS schema')
       channel = channelFor(schema.rows[0]?.schema ?? 'public')
+      // Named after the channel, so an operator (or a test) can find this schema's listeners.
+      await next.query(`SELECT set_config('application_name', $1, false)`, [listenerName(channel)])
       next.on('notification', (notification) => {
         if (notification.channel !== channel || notification.payload === undefined) return
         const message = decodeMessage(notification.payload)

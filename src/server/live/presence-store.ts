@@ -42,6 +42,21 @@ export const createPresenceStore = (db: Queryable, serverId: string) => ({
     )
   },
 
+  /**
+   * Puts back a row that went while this server still holds the stream (a long pause let another
+   * server expire it); never takes a row from the tab's newer stream elsewhere.
+   */
+  restore: async (row: PresenceRow): Promise<boolean> => {
+    const result = await db.query(
+      `INSERT INTO live_presence
+         (record_key, tab_id, stream_id, server_id, user_id, name, since, seen_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), now())
+       ON CONFLICT (record_key, tab_id) DO NOTHING`,
+      [row.record, row.tab, row.streamId, serverId, row.userId, row.name],
+    )
+    return result.rowCount > 0
+  },
+
   /** Removes the tab if this stream still holds its row; true when a row went. */
   leave: async (record: string, tab: string, streamId: string): Promise<boolean> => {
     const result = await db.query(

@@ -24,12 +24,7 @@ const readJson = async (c: Context): Promise<unknown> => {
 }
 
 const invalid = (c: Context, error: z.ZodError): Response =>
-  jsonError(
-    c,
-    400,
-    error.issues.map((issue) => issue.message).join('; '),
-    issueDetails(error),
-  )
+  jsonError(c, 400, error.issues.map((issue) => issue.message).join('; '), issueDetails(error))
 
 /** How the tab is shown: the user's name; the local admin's tabs by the label each gives. */
 const displayName = (c: Context, label: string | undefined): string => {
@@ -66,6 +61,9 @@ export const mountLive = (app: Hono, { hub, config }: { hub: LiveHub; config: Se
         // no-transform: a proxy must neither compress nor hold the events back.
         'Cache-Control': 'no-cache, no-transform',
         'X-Accel-Buffering': 'no',
+        // The socket goes when the stream ends (a server stopping ends its streams and must
+        // not then wait for clients to drop the kept-alive connections).
+        Connection: 'close',
       },
     })
   })
@@ -86,7 +84,11 @@ export const mountLive = (app: Hono, { hub, config }: { hub: LiveHub; config: Se
     const body = saved.safeParse(await readJson(c))
     if (!body.success) return invalid(c, body.error)
     const { record, tab, version } = body.data
-    await hub.publish({ kind: 'saved', record, data: { tab, version, at: new Date().toISOString() } })
+    await hub.publish({
+      kind: 'saved',
+      record,
+      data: { tab, version, at: new Date().toISOString() },
+    })
     return c.body(null, 204)
   })
 

@@ -38,8 +38,19 @@ const parseBlock = (block: string, at: number): ReceivedEvent | null => {
   return data.length === 0 ? null : { event, data: data.join('\n'), id, at }
 }
 
+export interface SseOptions {
+  /** Called with each event as it arrives. */
+  onEvent?: (event: ReceivedEvent) => void
+  /** Keep every event in `events` (default true; a long load run keeps none). */
+  keep?: boolean
+}
+
 /** Opens the stream; throws (with the status) when the answer is not an event stream. */
-export const openSse = async (url: string, headers: Record<string, string> = {}) => {
+export const openSse = async (
+  url: string,
+  headers: Record<string, string> = {},
+  options: SseOptions = {},
+): Promise<SseClient> => {
   const abort = new AbortController()
   const response = await fetch(url, {
     headers: { Accept: 'text/event-stream', ...headers },
@@ -49,9 +60,20 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
     abort.abort()
     throw new Error(`stream ${url}: ${response.status}`)
   }
+  return readSse(response, response.body, () => abort.abort(), options)
+}
+
+/** Reads an event stream's body (an answer's, or a hub channel's in the hub's own tests). */
+export const readSse = (
+  response: Response,
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  close: () => void,
+  options: SseOptions = {},
+): SseClient => {
+  const keep = options.keep ?? true
   const events: ReceivedEvent[] = []
   const waiters = new Set<() => void>()
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader()
   let finished = false
   const ended = (async () => {
     let buffer = ''
@@ -64,7 +86,10 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
         while (end !== -1) {
           const parsed = parseBlock(buffer.slice(0, end), performance.now())
           buffer = buffer.slice(end + 2)
-          if (parsed) events.push(parsed)
+          if (parsed) {
+            if (keep) events.push(parsed)
+            options.onEvent?.(parsed)
+          }
           end = buffer.indexOf('\n\n')
         }
         for (const wake of [...waiters]) wake()
@@ -84,7 +109,6 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
     next: (match, options = {}) =>
       new Promise((resolve, reject) => {
         const from = options.from ?? 0
-        let timer: NodeJS.Timeout | undefined
         const check = (): void => {
           const found = events.slice(from).find(match)
           if (found) {
@@ -97,14 +121,14 @@ export const openSse = async (url: string, headers: Record<string, string> = {})
             reject(new Error('the stream ended without the awaited event'))
           }
         }
-        timer = setTimeout(() => {
+        const timer = setTimeout(() => {
           waiters.delete(check)
           reject(new Error(`no matching event within ${options.timeoutMs ?? 5000} ms`))
         }, options.timeoutMs ?? 5000)
         waiters.add(check)
         check()
       }),
-    close: () => abort.abort(),
+    close,
   }
   return client
 }

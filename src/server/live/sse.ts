@@ -16,7 +16,7 @@ export const formatMessage = (message: SseMessage): string =>
   `${message.id === undefined ? '' : `id: ${message.id}\n`}event: ${message.event}\ndata: ${message.data}\n\n`
 
 export interface SseChannel {
-  readonly body: ReadableStream<Uint8Array>
+  readonly body: ReadableStream<Uint8Array<ArrayBuffer>>
   readonly closed: boolean
   send(message: SseMessage): void
   /** A comment line (`: ping`), which keeps proxies from closing an idle connection. */
@@ -27,14 +27,14 @@ export interface SseChannel {
 
 /** `onClose` runs once, whichever side ends the stream. */
 export const createSseChannel = (onClose: () => void): SseChannel => {
-  let controller: ReadableStreamDefaultController<Uint8Array> | null = null
+  let controller: ReadableStreamDefaultController<Uint8Array<ArrayBuffer>> | null = null
   let closed = false
   const finish = (): void => {
     if (closed) return
     closed = true
     onClose()
   }
-  const body = new ReadableStream<Uint8Array>(
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
       start: (c) => {
         controller = c
