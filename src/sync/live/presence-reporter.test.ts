@@ -31,6 +31,14 @@ describe('createPresenceReporter', () => {
       send: async (state) => void sent.push(state),
       timers,
     })
+    // Nothing before the stream is open: the server does not know this tab yet.
+    reporter.update({ blockId: 'x', typing: false })
+    timers.fire()
+    expect(sent).toEqual([])
+    reporter.resend()
+    timers.fire()
+    expect(sent).toEqual([{ blockId: 'x', typing: false }])
+    sent.length = 0
     reporter.update({ blockId: 'a', typing: false })
     reporter.update({ blockId: 'b', typing: false })
     reporter.update({ blockId: 'b', typing: true })
@@ -39,7 +47,7 @@ describe('createPresenceReporter', () => {
     reporter.update({ blockId: 'b', typing: true })
     timers.fire()
     expect(sent).toHaveLength(1)
-    // The stream reopened: the server forgot this tab, so the same state goes again.
+    // The stream reopened: a new presence row, so the same state goes again.
     reporter.resend()
     timers.fire()
     expect(sent).toHaveLength(2)
@@ -55,6 +63,7 @@ describe('createPresenceReporter', () => {
       },
       timers,
     })
+    reporter.resend()
     reporter.update({ blockId: 'a', typing: false })
     timers.fire()
     await Promise.resolve()

@@ -9,7 +9,11 @@ export interface PresenceState {
 
 export interface PresenceReporter {
   update(state: PresenceState): void
-  /** Sends the current state again (the stream reopened: the server forgot this tab). */
+  /**
+   * The stream is open (again): sends the current state, even if sent before (a new stream is a
+   * new presence row). Nothing is sent before the first call: the server answers 404 for a tab
+   * without a stream.
+   */
   resend(): void
   dispose(): void
 }
@@ -26,10 +30,11 @@ export function createPresenceReporter(options: {
   let sent: PresenceState | null = null
   let timer: unknown = null
   let disposed = false
+  let open = false
 
   const flush = () => {
     timer = null
-    if (disposed) return
+    if (disposed || !open) return
     if (sent && sent.blockId === current.blockId && sent.typing === current.typing) return
     const state = current
     sent = state
@@ -50,6 +55,7 @@ export function createPresenceReporter(options: {
       schedule()
     },
     resend() {
+      open = true
       sent = null
       schedule()
     },

@@ -97,6 +97,8 @@ describe('useLiveRecord', () => {
   it('reports the selection through the app’s API fetch and closes on unmount', async () => {
     const { store, posts, hook, source } = setup()
     act(() => store.getState().select('quote'))
+    // Reported once the stream is open (before, the server would not know the tab).
+    source.emit('open', {})
     await waitFor(() => expect(posts).toHaveLength(1))
     expect(posts[0]).toEqual({
       url: '/api/live/presence',
