@@ -3,7 +3,7 @@
 // children. The selected block's text is edited in place. Memoised on the block object, which
 // the core shares between versions when untouched, so typing in one block re-renders only that
 // card.
-import { memo, useCallback, useId, useMemo } from 'react'
+import { memo, useCallback, useContext, useId, useMemo } from 'react'
 import type { MouseEvent } from 'react'
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { blockLabel } from '../../core'
@@ -19,7 +19,8 @@ import { subtreeIds } from '../../core/gestures'
 import { isTextEntryTarget } from '../shared/keyboard'
 import { ChildList } from './ChildList'
 import { DropLine } from './DropLine'
-import { useDropSide } from './drag-store'
+import { KeyboardPickUpContext, useDropSide, useIsHeld } from './drag-store'
+import { PICK_UP_KEYS } from './keyboard-sensor'
 import { selectByClick } from './select-by-click'
 import { BlockPresenceTags, presenceLook } from '../presence/BlockPresence'
 import { usePeopleOnBlock } from '../presence/presence-context'
@@ -47,6 +48,8 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   // Others who have this block selected: their colour outlines the card, their names tag it.
   const people = usePeopleOnBlock(block.id)
   const presence = presenceLook(people)
+  const held = useIsHeld(block.id)
+  const keyboardPickUp = useContext(KeyboardPickUpContext)
   const drag = useDraggable({ id: block.id })
   const drop = useDroppable({ id: block.id })
   const { setNodeRef: setDragNode } = drag
@@ -104,7 +107,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   if (virtual) classes.push('block-item--virtual')
   if (selected) classes.push('is-selected')
   if (primary) classes.push('is-primary')
-  if (drag.isDragging) classes.push('is-dragging')
+  if (held || drag.isDragging) classes.push('is-dragging')
   // Generic: any backend whose blocks carry a boolean `hidden` gets the toggle and the dimming.
   const hidden = typeof block.value.hidden === 'boolean' ? block.value.hidden : undefined
   if (hidden) classes.push('is-hidden')
@@ -141,6 +144,11 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             data-drag-handle=""
             {...drag.attributes}
             {...drag.listeners}
+            aria-pressed={held || drag.isDragging ? true : undefined}
+            onKeyDown={(event) => {
+              if (!PICK_UP_KEYS.includes(event.code) || event.repeat) return
+              if (keyboardPickUp(block.id, event.nativeEvent)) event.preventDefault()
+            }}
             aria-label={`Move ${label}`}
           >
             <GripIcon />
@@ -161,11 +169,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
             removeCount={block.children?.length ? subtreeIds(block).size : 1}
           />
         </div>
-        <BlockBody
-          block={block}
-          schemaType={schemaType}
-          edit={primary && !drag.isDragging ? editing : undefined}
-        />
+        <BlockBody block={block} schemaType={schemaType} edit={primary ? editing : undefined} />
         <BlockIssues blockId={block.id} />
         {isContainer ? (
           <ChildList parent={block} depth={depth} label={label} labelId={labelId} />

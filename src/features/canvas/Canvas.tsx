@@ -7,6 +7,7 @@ import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
 import { useEditorStore, useEditorStoreApi } from '../../store'
+import type { Block } from '../../core'
 import { useEditorUi } from '../editor/editor-ui'
 import { usePageTheme } from '../blocks-view'
 import { Icon } from '../shared/Icon'
@@ -14,17 +15,19 @@ import { SCREEN_READER_INSTRUCTIONS, topIndexOf } from '../../core/gestures'
 import { BlockItem } from './BlockItem'
 import { DragLiveRegion } from './drag-live-region'
 import { DragPreview } from './DragPreview'
-import { createDragStore, DragStoreContext } from './drag-store'
+import { createDragStore, DragStoreContext, KeyboardPickUpContext } from './drag-store'
 import { useCanvasDrag } from './use-canvas-drag'
 import { useFocusRequests } from './use-focus-requests'
 import { SelectionBar } from './SelectionBar'
 import { useCanvasKeys } from './use-canvas-keys'
 import { useScrollToSelection } from './use-scroll-to-selection'
+import { useStableIds } from '../shared/use-stable-ids'
 
 /** Up to this many top-level blocks everything is rendered (no virtual gaps, find-in-page). */
 export const RENDER_ALL_UP_TO = 60
 const ESTIMATED_ROW_HEIGHT = 132
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+const blockId = (block: Block): string => block.id
 export const ADD_AT_END_ID = 'add-block-at-end'
 
 /** The scrolling canvas; `before` is rendered above the list (notices about the record). */
@@ -51,7 +54,8 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     }
     return indexes.sort((a, b) => a - b)
   }, [])
-  const getItemKey = useCallback((index: number) => view[index]?.id ?? index, [view])
+  const ids = useStableIds(view, blockId)
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids])
   const virtualizer = useVirtualizer({
     count: virtual ? view.length : 0,
     getScrollElement: () => scrollRef.current,
@@ -138,48 +142,52 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
           <SelectionBar />
         </div>
         <DragStoreContext.Provider value={dragStore}>
-          <DndContext
-            sensors={sensors}
-            collisionDetection={handlers.collisionDetection}
-            measuring={MEASURING}
-            // The controller's hook scrolls near the edges, at a capped speed (auto-scroll.ts).
-            autoScroll={false}
-            accessibility={accessibility}
-            onDragStart={handlers.onDragStart}
-            onDragMove={handlers.onDragMove}
-            onDragOver={handlers.onDragOver}
-            onDragEnd={handlers.onDragEnd}
-            onDragCancel={handlers.onDragCancel}
-          >
-            <ul
-              ref={listRef}
-              className={`block-list page-surface ${theme.className}`}
-              aria-label="Blocks"
-              style={virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style}
-              onFocus={onFocus}
+          <KeyboardPickUpContext.Provider value={handlers.keyboardPickUp}>
+            <DndContext
+              sensors={sensors}
+              collisionDetection={handlers.collisionDetection}
+              measuring={MEASURING}
+              // The controller's hook scrolls near the edges, at a capped speed (auto-scroll.ts).
+              autoScroll={false}
+              accessibility={accessibility}
+              onDragStart={handlers.onDragStart}
+              onDragMove={handlers.onDragMove}
+              onDragOver={handlers.onDragOver}
+              onDragEnd={handlers.onDragEnd}
+              onDragCancel={handlers.onDragCancel}
             >
-              {rows}
-            </ul>
-            {view.length === 0 ? (
-              <p className="canvas-empty">This record has no blocks yet. Add the first one.</p>
-            ) : null}
-            <div className="canvas-end">
-              <button
-                type="button"
-                id={ADD_AT_END_ID}
-                className="button button--dashed"
-                onClick={(e) => ui.openPalette({ kind: 'end' }, e.currentTarget)}
+              <ul
+                ref={listRef}
+                className={`block-list page-surface ${theme.className}`}
+                aria-label="Blocks"
+                style={
+                  virtual ? { ...theme.style, height: virtualizer.getTotalSize() } : theme.style
+                }
+                onFocus={onFocus}
               >
-                <Icon name="plus" /> Add block
-              </button>
-            </div>
-            <DragOverlay dropAnimation={null}>
-              {active?.mode === 'pointer' ? (
-                <DragPreview blockId={active.id} count={active.count} />
+                {rows}
+              </ul>
+              {view.length === 0 ? (
+                <p className="canvas-empty">This record has no blocks yet. Add the first one.</p>
               ) : null}
-            </DragOverlay>
-            <DragLiveRegion announcer={handlers.announcer} />
-          </DndContext>
+              <div className="canvas-end">
+                <button
+                  type="button"
+                  id={ADD_AT_END_ID}
+                  className="button button--dashed"
+                  onClick={(e) => ui.openPalette({ kind: 'end' }, e.currentTarget)}
+                >
+                  <Icon name="plus" /> Add block
+                </button>
+              </div>
+              <DragOverlay dropAnimation={null}>
+                {active?.mode === 'pointer' ? (
+                  <DragPreview blockId={active.id} count={active.count} />
+                ) : null}
+              </DragOverlay>
+              <DragLiveRegion announcer={handlers.announcer} />
+            </DndContext>
+          </KeyboardPickUpContext.Provider>
         </DragStoreContext.Provider>
       </main>
     </div>

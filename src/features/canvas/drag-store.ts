@@ -60,3 +60,13 @@ export function useDropRefused(blockId: string): boolean {
     return refused && target?.anchorId === blockId
   })
 }
+
+/** Whether this block is the one held by a drag (pointer or keyboard). */
+export function useIsHeld(blockId: string): boolean {
+  const store = useContext(DragStoreContext)
+  return useSyncExternalStore(store.subscribe, () => store.get().activeId === blockId)
+}
+
+/** Starts a keyboard drag of a block (Space/Enter on its handle); false when none started. */
+export type KeyboardPickUp = (blockId: string, event: KeyboardEvent) => boolean
+export const KeyboardPickUpContext = createContext<KeyboardPickUp>(() => false)

@@ -1,76 +1,57 @@
-// dnd-kit's keyboard input for the drag controller. dnd-kit's own KeyboardSensor starts listening
-// one task after the pick-up and moves the held card by coordinates; this sensor listens at once
-// (ignoring the key that picked the block up), so no key pressed right after the pick-up is lost,
-// and hands each arrow press to the controller, which steps one valid place.
-import type { Activators, SensorInstance, SensorProps } from '@dnd-kit/core'
-
+// The keyboard path of a canvas drag, outside dnd-kit: Space or Enter on a handle picks the block
+// up, each arrow press hands one step to the drag controller, Space/Enter/Tab drops, Escape (or
+// the window resizing, or the tab being hidden) cancels. dnd-kit stays the pointer's input only:
+// a dnd-kit drag re-renders every draggable and measures every droppable when it starts, which a
+// keyboard move never uses (the controller steps through valid places; no collision is needed).
 export interface StepKeyboardOptions {
   /** One place up (-1) or down (1). */
   onStep(delta: -1 | 1): void
-  /** Called before dnd-kit ends the drag: dnd-kit skips its own end event when a key comes
-   * before it has measured the held card. */
   onDrop(): void
   onCancel(): void
 }
 
-const START = ['Space', 'Enter']
-const END = ['Space', 'Enter', 'Tab']
+export const PICK_UP_KEYS = ['Space', 'Enter']
+const DROP_KEYS = ['Space', 'Enter', 'Tab']
 
-export class StepKeyboardSensor implements SensorInstance {
-  autoScrollEnabled = false
-  static activators: Activators<StepKeyboardOptions> = [
-    {
-      eventName: 'onKeyDown',
-      handler: (event, _options, { active }) => {
-        if (!START.includes(event.nativeEvent.code)) return false
-        const activator = active.activatorNode.current
-        if (activator && event.target !== activator) return false
-        event.preventDefault()
-        return true
-      },
-    },
-  ]
+/**
+ * Listens to the keys of one keyboard drag started by `pickUp` (that key itself is ignored);
+ * returns a function that stops listening (called by itself on a drop or a cancel).
+ */
+export function listenKeyboardDrag(
+  pickUp: KeyboardEvent,
+  options: StepKeyboardOptions,
+): () => void {
+  const target = pickUp.target as Node | null
+  const doc = target?.ownerDocument ?? document
+  const win = doc.defaultView ?? window
 
-  private readonly doc: Document
-  private readonly win: Window
-
-  constructor(private readonly props: SensorProps<StepKeyboardOptions>) {
-    const target = props.event.target as Node | null
-    this.doc = target?.ownerDocument ?? document
-    this.win = this.doc.defaultView ?? window
-    this.doc.addEventListener('keydown', this.onKeyDown)
-    this.win.addEventListener('resize', this.cancel)
-    this.doc.addEventListener('visibilitychange', this.cancel)
-    props.onStart({ x: 0, y: 0 })
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
+  const onKeyDown = (event: KeyboardEvent): void => {
     // The key that picked the block up bubbles here too.
-    if (event === this.props.event) return
+    if (event === pickUp) return
     const { code } = event
-    if (END.includes(code)) {
+    if (DROP_KEYS.includes(code)) {
       event.preventDefault()
-      this.detach()
-      this.props.options.onDrop()
-      this.props.onEnd()
+      detach()
+      options.onDrop()
     } else if (code === 'Escape') {
       event.preventDefault()
-      this.cancel()
+      cancel()
     } else if (code === 'ArrowUp' || code === 'ArrowDown') {
       event.preventDefault()
-      this.props.options.onStep(code === 'ArrowUp' ? -1 : 1)
+      options.onStep(code === 'ArrowUp' ? -1 : 1)
     }
   }
-
-  private readonly cancel = (): void => {
-    this.detach()
-    this.props.options.onCancel()
-    this.props.onCancel()
+  const cancel = (): void => {
+    detach()
+    options.onCancel()
   }
-
-  private detach(): void {
-    this.doc.removeEventListener('keydown', this.onKeyDown)
-    this.win.removeEventListener('resize', this.cancel)
-    this.doc.removeEventListener('visibilitychange', this.cancel)
+  const detach = (): void => {
+    doc.removeEventListener('keydown', onKeyDown)
+    win.removeEventListener('resize', cancel)
+    doc.removeEventListener('visibilitychange', cancel)
   }
+  doc.addEventListener('keydown', onKeyDown)
+  win.addEventListener('resize', cancel)
+  doc.addEventListener('visibilitychange', cancel)
+  return detach
 }

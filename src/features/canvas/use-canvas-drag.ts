@@ -1,6 +1,6 @@
 // The canvas's input and drawing for the drag controller (core/gestures): dnd-kit's pointer
-// sensor aims at the card half under the pointer (or an empty container's inside), its keyboard
-// input (StepKeyboardSensor) steps one valid place per arrow press. The controller decides what
+// sensor aims at the card half under the pointer (or an empty container's inside); the keyboard
+// path (keyboard-sensor.ts, outside dnd-kit) steps one valid place per arrow press. The controller decides what
 // each gesture means; this hook scrolls, draws the drop line, speaks and dispatches the drop.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
@@ -21,7 +21,7 @@ import { createCollisionDetection, INSIDE_PREFIX } from './collision'
 import { createAnnouncer } from './drag-live-region'
 import { editorDragSource } from './drag-source'
 import type { DragStore } from './drag-store'
-import { StepKeyboardSensor, type StepKeyboardOptions } from './keyboard-sensor'
+import { listenKeyboardDrag, type StepKeyboardOptions } from './keyboard-sensor'
 
 export interface CanvasDragOptions {
   store: EditorStoreApi
@@ -72,6 +72,7 @@ export function useCanvasDrag(options: CanvasDragOptions) {
     let pointerY = 0
     let overId: string | null = null
     let frame = 0
+    let stopKeys: (() => void) | null = null
 
     const publish = (): void => {
       const view = controller.view()
@@ -123,6 +124,8 @@ export function useCanvasDrag(options: CanvasDragOptions) {
 
     const finish = (): void => {
       stopPointer()
+      stopKeys?.()
+      stopKeys = null
       publish()
       setActive(null)
     }
@@ -163,6 +166,20 @@ export function useCanvasDrag(options: CanvasDragOptions) {
       onCancel: cancel,
     }
 
+    /** Space/Enter on a handle: a keyboard drag, without dnd-kit (see keyboard-sensor.ts). */
+    const keyboardPickUp = (id: string, event: KeyboardEvent): boolean => {
+      if (controller.view()) return false
+      const text = controller.pickUp(id, 'keyboard')
+      if (text === null) return false
+      const block = findBlock(o().store.getState().view, id)
+      excluded = block ? subtreeIds(block) : new Set([id])
+      announcer.say(text)
+      stopKeys = listenKeyboardDrag(event, keyboard)
+      publish()
+      setActive({ id, mode: 'keyboard', count: controller.view()?.subject.count ?? 1 })
+      return true
+    }
+
     const onDragStart = (event: DragStartEvent): void => {
       const id = String(event.active.id)
       const mode: DragMode = event.activatorEvent instanceof KeyboardEvent ? 'keyboard' : 'pointer'
@@ -188,8 +205,11 @@ export function useCanvasDrag(options: CanvasDragOptions) {
 
     return {
       announcer,
-      keyboard,
-      dispose: stopPointer,
+      keyboardPickUp,
+      dispose: () => {
+        stopPointer()
+        stopKeys?.()
+      },
       collisionDetection: createCollisionDetection({ excluded: () => excluded }),
       onDragStart,
       onDragMove: onDragOver,
@@ -203,10 +223,7 @@ export function useCanvasDrag(options: CanvasDragOptions) {
 
   useEffect(() => handlers.dispose, [handlers])
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, POINTER_OPTIONS),
-    useSensor(StepKeyboardSensor, handlers.keyboard),
-  )
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS))
 
   return { sensors, active, handlers }
 }

@@ -2,13 +2,14 @@
 // blocks cost only the rows on screen. The focused and the held rows stay mounted, so focus and
 // a keyboard drag survive scrolling. The selection is shared with the canvas: selecting there
 // opens the containers above the block and scrolls its row into view.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FocusEvent, MouseEvent } from 'react'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
 import { blockLabel } from '../../core'
 import type { Block } from '../../core'
 import { useEditorStore, useEditorStoreApi } from '../../store'
+import { useStableIds } from '../shared/use-stable-ids'
 import { selectByClick } from '../canvas/select-by-click'
 import { useEditorUi } from '../editor/editor-ui'
 import { ancestorIds, outlineRows } from './outline-rows'
@@ -20,10 +21,15 @@ const ROW_HEIGHT = 32
 /** Up to this many rows everything is rendered (find-in-page works, nothing to measure). */
 const RENDER_ALL_UP_TO = 100
 
+const rowId = (row: { block: Block }): string => row.block.id
+
 export function OutlineTree({ filter }: { filter: string }) {
   const store = useEditorStoreApi()
   const ui = useEditorUi()
-  const view = useEditorStore((s) => s.view)
+  // Deferred: the rows are a walk of the whole page (10,000 blocks: several ms, and a Map as
+  // large), so a keystroke or a drop paints on the canvas first and the outline follows in a
+  // render of its own instead of lengthening the key's task.
+  const view = useDeferredValue(useEditorStore((s) => s.view))
   const selectedId = useEditorStore((s) => s.selectedId)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const [focusedId, setFocusedId] = useState<string | null>(null)
@@ -46,6 +52,8 @@ export function OutlineTree({ filter }: { filter: string }) {
       }),
     [view, collapsed, filter, ui],
   )
+  const rowIds = useStableIds(rows, rowId)
+  const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds])
   const indexById = useMemo(() => new Map(rows.map((r, i) => [r.block.id, i])), [rows])
 
   const rangeExtractor = useCallback((range: Range) => {
@@ -61,7 +69,7 @@ export function OutlineTree({ filter }: { filter: string }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    getItemKey: (index) => rows[index]?.block.id ?? index,
+    getItemKey,
     rangeExtractor,
   })
 

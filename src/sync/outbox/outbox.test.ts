@@ -1,10 +1,13 @@
-import { IDBFactory } from 'fake-indexeddb'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../core'
 import { createEditorStore } from '../../store'
-import { readQueues, openOutboxDb } from './idb'
+import { BASE_PART_SIZE, readQueues, openOutboxDb } from './idb'
 import { createOutbox } from './outbox'
 import type { LockApi } from './tab-locks'
+
+// The browser's global, which the outbox uses for key ranges.
+globalThis.IDBKeyRange ??= IDBKeyRange
 
 const blocks: Block[] = [
   { id: 'a', type: 'hero', value: { heading: 'A' } },
@@ -103,5 +106,52 @@ describe('outbox', () => {
     store.getState().flushSucceeded({ version: 'v2' })
     await session.idle()
     expect(await readQueues(db, KEY)).toEqual([])
+  })
+
+  it('writes a large base in parts, keeps only the newest, and reads it back whole', async () => {
+    const factory = new IDBFactory()
+    const outbox = createOutbox({ factory, tabId: 'tab1', locks: fakeLocks() })
+    await outbox.claim(KEY)
+    const large: Block[] = Array.from({ length: BASE_PART_SIZE * 2 + 7 }, (_, i) => ({
+      id: `b${i}`,
+      type: 'hero',
+      value: { heading: `Block ${i}` },
+    }))
+    const store = newStore('v1', large)
+    const session = outbox.persist(KEY, store)
+    store.getState().dispatch([{ op: 'update', blockId: 'b3', value: { heading: 'Mine' } }], 'Type')
+    await session.idle()
+    const db = await openOutboxDb(factory)
+    const partKeys = async () => {
+      const tx = db.transaction('bases', 'readonly')
+      return new Promise<string[]>((resolve) => {
+        const request = tx.objectStore('bases').getAllKeys()
+        request.onsuccess = () => resolve(request.result.map(String))
+      })
+    }
+    expect(await partKeys()).toHaveLength(3)
+    const [first] = await readQueues(db, KEY)
+    expect(first?.base).toEqual(large)
+
+    // A save moves the base: the next edit writes a new generation and drops the old parts.
+    store.getState().takeFlush()
+    store.getState().flushSucceeded({ version: 'v2' })
+    store
+      .getState()
+      .dispatch([{ op: 'update', blockId: 'b9', value: { heading: 'Again' } }], 'Type')
+    await session.idle()
+    const keys = await partKeys()
+    expect(keys).toHaveLength(3)
+    expect(new Set(keys.map((k) => k.split('#')[1]))).toEqual(new Set(['2']))
+    const [second] = await readQueues(db, KEY)
+    expect(second?.version).toBe('v2')
+    expect(second?.base[3]).toEqual({ id: 'b3', type: 'hero', value: { heading: 'Mine' } })
+    expect(second?.base).toHaveLength(large.length)
+
+    store.getState().takeFlush()
+    store.getState().flushSucceeded({ version: 'v3' })
+    await session.idle()
+    expect(await readQueues(db, KEY)).toEqual([])
+    expect(await partKeys()).toEqual([])
   })
 })

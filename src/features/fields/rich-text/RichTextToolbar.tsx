@@ -1,13 +1,21 @@
 // The rich-text toolbar: named toggle buttons (aria-pressed shows what is on at the cursor) and
 // a small link editor (not a nested form) instead of a browser prompt.
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useEditorState } from '@tiptap/react'
 import type { Editor } from '@tiptap/react'
 import { checkHref } from './link-href'
 import { toggleName } from './toggle-name'
 
-export function RichTextToolbar({ editor, label }: { editor: Editor; label: string }) {
+// Memoised: its parent re-renders on every keystroke; the toolbar changes only with the marks
+// at the cursor, which useEditorState follows itself.
+export const RichTextToolbar = memo(function RichTextToolbar({
+  editor,
+  label,
+}: {
+  editor: Editor
+  label: string
+}) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -95,7 +103,7 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
       ) : null}
     </div>
   )
-}
+})
 
 function Toggle(props: { name: string; short: string; on: boolean; run: () => void }) {
   return (

@@ -4,13 +4,15 @@
 // content only when they differ from what it last sent.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useEditor } from '@tiptap/react'
-import type { Editor } from '@tiptap/react'
+import type { Editor, UseEditorOptions } from '@tiptap/react'
 import { validateFieldValue } from '../../../core'
+import { whenIdle } from '../../../sync'
 import type { FieldSchema } from '../../../core'
 import { sanitizeHtml } from '../../shared/sanitize-html'
 import { RICH_TEXT_EXTENSIONS } from './extensions'
+import { warmAutolink } from './warm-autolink'
 
-export function useRichTextEditor(options: {
+export function useRichTextEditor(props: {
   field: FieldSchema
   html: string
   onChange(html: string): void
@@ -19,52 +21,51 @@ export function useRichTextEditor(options: {
   /** The id of the element that names the error, when there is one. */
   errorId?: string
 }): { editor: Editor | null; error: string | null } {
-  const { field, html } = options
+  const { field, html } = props
   const [error, setError] = useState<string | null>(null)
-  const latest = useRef({ field, onChange: options.onChange })
+  const latest = useRef({ field, onChange: props.onChange })
   useLayoutEffect(() => {
-    latest.current = { field, onChange: options.onChange }
+    latest.current = { field, onChange: props.onChange }
   })
   const lastSent = useRef(html)
-  const [initialAttributes] = useState(options.attributes)
-
+  // Built once: Tiptap's useEditor compares its options with the editor's on every render and
+  // calls setOptions (a full view update) when any differs, so a fresh object or a re-sanitized
+  // `content` here would cost a view update per keystroke in both editors of a field.
+  const [options] = useState(() =>
+    editorOptions(field, html, props.attributes, lastSent, latest, setError),
+  )
   const editor = useEditor(
-    {
-      extensions: RICH_TEXT_EXTENSIONS,
-      content: sanitizeHtml(html),
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        // Pasted HTML is sanitized before ProseMirror parses it: its parser builds the nodes in a
-        // document that shares this page's window, where an onerror could still fire.
-        transformPastedHTML: (pasted) => sanitizeHtml(pasted),
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          ...(field.required ? { 'aria-required': 'true' } : {}),
-          ...initialAttributes,
-        },
-      },
-      onUpdate: ({ editor: current }) => {
-        const next = current.isEmpty ? '' : sanitizeHtml(current.getHTML())
-        const problem = validateFieldValue(latest.current.field, next)
-        setError(problem)
-        if (problem || next === lastSent.current) return
-        lastSent.current = next
-        latest.current.onChange(next)
-      },
-    },
+    options,
     // Never re-created while mounted: the parent keys this editor by block and field.
     [],
   )
 
+  useEffect(warmAutolink, [])
+
   useEffect(() => {
     if (!editor || html === lastSent.current) return
-    lastSent.current = html
-    editor.commands.setContent(sanitizeHtml(html), { emitUpdate: false })
+    const apply = () => {
+      if (editor.isDestroyed) return
+      lastSent.current = html
+      editor.commands.setContent(sanitizeHtml(html), { emitUpdate: false })
+    }
+    // The other editor of this field (canvas or side panel) follows a keystroke made here once
+    // the frame is out: re-parsing the field is the largest part of a key's work otherwise. It
+    // catches up at once when it gains focus, so nobody types into stale content. An editor
+    // with focus (undo, a restored edit) takes the change at once.
+    if (editor.isFocused) {
+      apply()
+      return
+    }
+    const task = whenIdle(apply)
+    editor.on('focus', task.now)
+    return () => {
+      editor.off('focus', task.now)
+      task.cancel()
+    }
   }, [editor, html])
 
-  const { errorId } = options
+  const { errorId } = props
   useEffect(() => {
     const dom = mountedDom(editor)
     if (!dom) return
@@ -88,5 +89,42 @@ function mountedDom(editor: Editor | null): HTMLElement | null {
     return editor.view.dom
   } catch {
     return null
+  }
+}
+
+type Latest = { current: { field: FieldSchema; onChange(html: string): void } }
+
+function editorOptions(
+  field: FieldSchema,
+  html: string,
+  attributes: Record<string, string>,
+  lastSent: { current: string },
+  latest: Latest,
+  setError: (problem: string | null) => void,
+): UseEditorOptions {
+  return {
+    extensions: RICH_TEXT_EXTENSIONS,
+    content: sanitizeHtml(html),
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      // Pasted HTML is sanitized before ProseMirror parses it: its parser builds the nodes in a
+      // document that shares this page's window, where an onerror could still fire.
+      transformPastedHTML: (pasted) => sanitizeHtml(pasted),
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        ...(field.required ? { 'aria-required': 'true' } : {}),
+        ...attributes,
+      },
+    },
+    onUpdate: ({ editor: current }) => {
+      const next = current.isEmpty ? '' : sanitizeHtml(current.getHTML())
+      const problem = validateFieldValue(latest.current.field, next)
+      setError(problem)
+      if (problem || next === lastSent.current) return
+      lastSent.current = next
+      latest.current.onChange(next)
+    },
   }
 }

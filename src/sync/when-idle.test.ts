@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { whenIdle } from './when-idle'
+
+describe('whenIdle', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('runs the work once, later, not in the calling task', () => {
+    vi.useFakeTimers()
+    const work = vi.fn()
+    whenIdle(work)
+    expect(work).not.toHaveBeenCalled()
+    vi.runAllTimers()
+    expect(work).toHaveBeenCalledTimes(1)
+  })
+
+  it('runs at once on now(), and never twice', () => {
+    vi.useFakeTimers()
+    const work = vi.fn()
+    const task = whenIdle(work)
+    task.now()
+    expect(work).toHaveBeenCalledTimes(1)
+    vi.runAllTimers()
+    task.now()
+    expect(work).toHaveBeenCalledTimes(1)
+  })
+
+  it('never runs once cancelled', () => {
+    vi.useFakeTimers()
+    const work = vi.fn()
+    const task = whenIdle(work)
+    task.cancel()
+    vi.runAllTimers()
+    task.now()
+    expect(work).not.toHaveBeenCalled()
+  })
+})
