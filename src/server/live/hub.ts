@@ -9,7 +9,7 @@ import { createCoalescer } from './coalesce'
 import { createEventStore, type StoredEvent } from './event-store'
 import { createPresenceStore } from './presence-store'
 import type { LivePublish } from './publish'
-import { createSseChannel, type SseChannel } from './sse'
+import { createSseChannel, encodeMessage, type SseChannel } from './sse'
 import { createSubscriber, type Subscriber } from './subscriber'
 
 export const PRESENCE_COALESCE_MS = 100
@@ -98,8 +98,8 @@ export const createLiveHub = async (options: {
       const local = streams.get(record)
       if (!local || local.size === 0) return
       const people = await presence.people(record)
-      const data = JSON.stringify({ record, people })
-      for (const subscriber of local) subscriber.presence(data)
+      const bytes = encodeMessage({ event: 'presence', data: JSON.stringify({ record, people }) })
+      for (const subscriber of local) subscriber.presence(bytes)
     },
     fail('presence push'),
   )
@@ -153,7 +153,8 @@ export const createLiveHub = async (options: {
         const alive = await presence.beat()
         for (const local of streams.values()) {
           for (const subscriber of local) {
-            if (alive.has(subscriber.streamId)) continue
+            // A stream still joining has no row yet: it is not lost.
+            if (!subscriber.joined || alive.has(subscriber.streamId)) continue
             if (await presence.restore(subscriber.row)) presenceChanged(subscriber.row.record)
           }
         }
@@ -166,6 +167,8 @@ export const createLiveHub = async (options: {
     for (const local of streams.values()) for (const subscriber of local) subscriber.ping()
   }, timing.pingMs)
   const prune = setInterval(() => track(events.prune(), 'prune'), timing.pruneMs)
+  // The timers alone never keep a process alive (a CLI that made a server exits when done).
+  for (const timer of [heartbeat, pings, prune]) timer.unref()
 
   const leave = (subscriber: Subscriber): void => {
     const { record, tab } = subscriber.row
@@ -201,6 +204,7 @@ export const createLiveHub = async (options: {
     local.add(subscriber)
     try {
       await presence.join(row)
+      subscriber.joined = true
       presenceChanged(request.record)
       if (request.since !== null) {
         subscriber.replayed(await events.after(request.record, request.since))

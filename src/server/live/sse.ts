@@ -15,10 +15,16 @@ export interface SseMessage {
 export const formatMessage = (message: SseMessage): string =>
   `${message.id === undefined ? '' : `id: ${message.id}\n`}event: ${message.event}\ndata: ${message.data}\n\n`
 
+/** A message encoded once, for writing the same bytes to every stream on a record. */
+export const encodeMessage = (message: SseMessage): Uint8Array<ArrayBuffer> =>
+  encoder.encode(formatMessage(message))
+
 export interface SseChannel {
   readonly body: ReadableStream<Uint8Array<ArrayBuffer>>
   readonly closed: boolean
   send(message: SseMessage): void
+  /** An already encoded message (encodeMessage); the bytes are never changed afterwards. */
+  sendEncoded(bytes: Uint8Array<ArrayBuffer>): void
   /** A comment line (`: ping`), which keeps proxies from closing an idle connection. */
   comment(text: string): void
   /** Ends the answer from the server's side. */
@@ -43,9 +49,10 @@ export const createSseChannel = (onClose: () => void): SseChannel => {
     },
     { highWaterMark: MAX_QUEUED_BYTES, size: (chunk) => chunk.byteLength },
   )
-  const write = (text: string): void => {
+  const write = (text: string): void => writeBytes(encoder.encode(text))
+  const writeBytes = (bytes: Uint8Array<ArrayBuffer>): void => {
     if (closed || !controller) return
-    controller.enqueue(encoder.encode(text))
+    controller.enqueue(bytes)
     if ((controller.desiredSize ?? 0) < 0) close()
   }
   const close = (): void => {
@@ -63,6 +70,7 @@ export const createSseChannel = (onClose: () => void): SseChannel => {
       return closed
     },
     send: (message) => write(formatMessage(message)),
+    sendEncoded: writeBytes,
     comment: (text) => write(`: ${text}\n\n`),
     close,
   }

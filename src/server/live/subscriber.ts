@@ -3,7 +3,7 @@
 // replay and the live fan-out, or a catch-up after a lost LISTEN, may both hold it).
 import type { StoredEvent } from './event-store'
 import type { PresenceRow } from './presence-store'
-import type { SseChannel } from './sse'
+import { encodeMessage, type SseChannel } from './sse'
 
 /** Event ids remembered per stream to drop duplicates. */
 const REMEMBERED_IDS = 512
@@ -11,25 +11,32 @@ const REMEMBERED_IDS = 512
 export interface Subscriber {
   readonly row: PresenceRow
   readonly streamId: string
+  /** Its presence row is written (the heartbeat restores only rows of joined streams). */
+  joined: boolean
   event(event: StoredEvent): void
   /** The replayed events; afterwards the held-back live events follow. */
   replayed(events: readonly StoredEvent[]): void
-  presence(data: string): void
+  /** The record's presence list, encoded once for all its streams. */
+  presence(bytes: Uint8Array<ArrayBuffer>): void
   ping(): void
   close(): void
 }
 
-/** One event goes to every stream on its record: its data is written out once. */
-const formatted = new WeakMap<StoredEvent, string>()
+/** One event goes to every stream on its record: it is written out and encoded once. */
+const encoded = new WeakMap<StoredEvent, Uint8Array<ArrayBuffer>>()
 
 /** `{"record": …, …data}`: the record first, then the event's own fields. */
 export const eventData = (event: StoredEvent): string => {
-  const cached = formatted.get(event)
-  if (cached !== undefined) return cached
   const data = JSON.parse(event.payload) as Record<string, unknown>
-  const text = JSON.stringify({ record: event.record, ...data })
-  formatted.set(event, text)
-  return text
+  return JSON.stringify({ record: event.record, ...data })
+}
+
+const eventBytes = (event: StoredEvent): Uint8Array<ArrayBuffer> => {
+  const cached = encoded.get(event)
+  if (cached) return cached
+  const bytes = encodeMessage({ id: event.id, event: event.kind, data: eventData(event) })
+  encoded.set(event, bytes)
+  return bytes
 }
 
 export const createSubscriber = (
@@ -47,12 +54,13 @@ export const createSubscriber = (
       const oldest = sent.values().next().value
       if (oldest !== undefined) sent.delete(oldest)
     }
-    channel.send({ id: event.id, event: event.kind, data: eventData(event) })
+    channel.sendEncoded(eventBytes(event))
   }
 
   return {
     row,
     streamId: row.streamId,
+    joined: false,
     event: (event) => {
       if (held) held.push(event)
       else send(event)
@@ -63,7 +71,7 @@ export const createSubscriber = (
       held = null
       for (const event of waiting) send(event)
     },
-    presence: (data) => channel.send({ event: 'presence', data }),
+    presence: (bytes) => channel.sendEncoded(bytes),
     ping: () => channel.comment('ping'),
     close: () => channel.close(),
   }
