@@ -3,6 +3,7 @@
 // other backend (e2e/<backend>/*.spec.ts) on E2E_PORT + its offset (scripts/e2e-ports.mjs, the
 // table scripts/e2e-server.mjs reads too). The specs of one project share its backend, so they run one at a time
 // and each resets the demo seed.
+import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromium.mjs'
 import { E2E_PORT_OFFSETS } from './scripts/e2e-ports.mjs'
@@ -18,6 +19,12 @@ const urlOf = (offset: number): string => `http://127.0.0.1:${port + offset}`
 const runId = process.env.E2E_RUN_ID ?? `${process.pid}-${Date.now()}`
 process.env.E2E_RUN_ID = runId
 const executablePath = resolveChromium()
+// Two servers on one PostgreSQL schema for e2e/live.spec.ts, when CI gives a database.
+const liveDatabase = process.env.TEST_DATABASE_URL
+// Clear of the e2e servers (+0…+40) and the chaos run's (+50…+65, src/test/chaos/chaos-ports.ts).
+const LIVE_OFFSETS = [70, 71] as const
+const liveOrigins: [string, string] = [urlOf(LIVE_OFFSETS[0]), urlOf(LIVE_OFFSETS[1])]
+const liveDataName = 'basker-live-postgres'
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -74,6 +81,23 @@ export default defineConfig({
       workers: 1,
       use: { ...chromium, baseURL: urlOf(offset) },
     })),
+    // The live spec again, its two people on two servers sharing one PostgreSQL schema.
+    ...(liveDatabase
+      ? [
+          {
+            name: 'live-postgres',
+            testMatch: /[\\/]e2e[\\/]live\.spec\.ts$/,
+            workers: 1,
+            metadata: {
+              liveOrigins,
+              liveDataDir: fileURLToPath(
+                new URL(`.e2e-data/${port}/${liveDataName}`, import.meta.url),
+              ),
+            },
+            use: { ...chromium, baseURL: liveOrigins[0] },
+          },
+        ]
+      : []),
     // Seeded faults between each backend's server and its reference backend (e2e/chaos/README.md).
     { name: 'chaos', testDir: 'e2e/chaos', workers: 1, timeout: 300_000, use: { ...chromium } },
   ],
@@ -82,6 +106,23 @@ export default defineConfig({
     ...Object.entries(OTHER_BACKENDS).map(([name, offset]) =>
       server(name as OtherBackend, urlOf(offset)),
     ),
+    // Started one after another: the first makes the schema, migrates and seeds; the second joins.
+    ...(liveDatabase
+      ? LIVE_OFFSETS.map((offset, index) => {
+          const base = server('basker', urlOf(offset))
+          return {
+            ...base,
+            env: {
+              ...base.env,
+              E2E_PORT_OFFSET: String(offset),
+              E2E_DATA_NAME: liveDataName,
+              E2E_DATABASE_URL: liveDatabase,
+              E2E_DB_SCHEMA: `e2e_live_${port}`,
+              E2E_DB_FRESH: index === 0 ? '1' : '0',
+            },
+          }
+        })
+      : []),
     // After the Basker server, which makes the build these servers serve.
     ...CHAOS_BACKENDS.map((backend) => ({
       ...server('basker', urlOf(chaosPorts(port, backend).app - port)),

@@ -16,9 +16,12 @@ if (!(backend in OFFSETS)) {
   console.error(`[e2e-server] E2E_BACKEND must be one of ${Object.keys(OFFSETS).join(', ')}`)
   process.exit(1)
 }
-const port = String(Number(basePort) + OFFSETS[backend])
+// E2E_PORT_OFFSET: a server besides the backend's own (the live-postgres pair, +50 and +51).
+const offset = process.env.E2E_PORT_OFFSET ? Number(process.env.E2E_PORT_OFFSET) : OFFSETS[backend]
+const port = String(Number(basePort) + offset)
 // One folder per port, so several e2e runs (e.g. two engineers' specs) never share state.
-const dataDir = resolve(root, `.e2e-data/${basePort}/${backend}`)
+// E2E_DATA_NAME: servers that share one database share one folder (the reference key).
+const dataDir = resolve(root, `.e2e-data/${basePort}/${process.env.E2E_DATA_NAME ?? backend}`)
 // The server serves `dist` under its working directory. The tests build into a directory of
 // their own, so a `vite build` or `npm start` running at the same time cannot pull the app
 // from under them, and they never leave a test build in ./dist. The app is the same for every
@@ -68,14 +71,43 @@ const buildOnce = async () => {
 const runId = process.env.E2E_RUN_ID ?? `${process.pid}-${Date.now()}`
 if (process.env.E2E_SKIP_BUILD !== '1') await buildOnce()
 
+// E2E_DATABASE_URL + E2E_DB_SCHEMA: PostgreSQL in a schema of its own instead of PGlite (the
+// live-postgres servers). E2E_DB_FRESH=1 marks the first server of such a group: it starts the
+// schema and the data folder afresh; the next ones join them.
+const databaseUrl = process.env.E2E_DATABASE_URL
+const schema = process.env.E2E_DB_SCHEMA ?? ''
+const fresh = !databaseUrl || process.env.E2E_DB_FRESH === '1'
+if (databaseUrl && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+  console.error('[e2e-server] E2E_DB_SCHEMA must be a plain lower-case identifier')
+  process.exit(1)
+}
+
 // A fresh backend per run: the reference key and the seed are regenerated from scratch.
-rmSync(dataDir, { recursive: true, force: true })
+if (fresh) rmSync(dataDir, { recursive: true, force: true })
+
+const scopedDatabaseUrl = async () => {
+  const { default: pg } = await import('pg')
+  if (fresh) {
+    const admin = new pg.Client({ connectionString: databaseUrl })
+    await admin.connect()
+    try {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      await admin.query(`CREATE SCHEMA ${schema}`)
+    } finally {
+      await admin.end()
+    }
+  }
+  const scoped = new URL(databaseUrl)
+  scoped.searchParams.set('options', `-c search_path=${schema}`)
+  return scoped.toString()
+}
 
 // The tests own their backend: a developer's real backend or database must never be touched.
 const env = { ...process.env }
 for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT']) {
   delete env[key]
 }
+if (databaseUrl) env.DATABASE_URL = await scopedDatabaseUrl()
 
 const server = spawn(bin('tsx'), [resolve(root, 'src/server/main.ts')], {
   cwd: appDir,

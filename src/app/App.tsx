@@ -49,7 +49,7 @@ function ConfiguredApp({ router }: { router: ReturnType<typeof createAppRouter> 
 }
 
 /**
- * The backend adapter, whose every write carries the session's CSRF token (read from the session
+ * The backend adapter and the app's own API calls (live presence), whose every write carries the session's CSRF token (read from the session
  * query at each request, so a new login needs no new adapter); a 401 re-checks the session, which
  * brings up the login screen.
  */
@@ -61,19 +61,18 @@ function SessionAdapterProvider({
   children: ReactNode
 }) {
   const queryClient = useQueryClient()
-  const adapter = useMemo(
+  const apiFetch = useMemo(
     () =>
-      createAdapter(config, {
-        fetch: csrfFetch({
-          header: CSRF_HEADER,
-          token: () => queryClient.getQueryData<Session>(SESSION_KEY)?.csrfToken ?? null,
-          onUnauthorized: () => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
-        }),
+      csrfFetch({
+        header: CSRF_HEADER,
+        token: () => queryClient.getQueryData<Session>(SESSION_KEY)?.csrfToken ?? null,
+        onUnauthorized: () => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
       }),
-    [config, queryClient],
+    [queryClient],
   )
+  const adapter = useMemo(() => createAdapter(config, { fetch: apiFetch }), [config, apiFetch])
   return (
-    <AdapterProvider config={config} adapter={adapter}>
+    <AdapterProvider config={config} adapter={adapter} apiFetch={apiFetch}>
       {children}
     </AdapterProvider>
   )

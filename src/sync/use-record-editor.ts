@@ -11,6 +11,9 @@ import { outboxRecordKey } from './outbox/record-key'
 import { blockTypesQuery, recordQuery } from './queries'
 import { syncKeys } from './query-keys'
 import { flushScopeId, useSyncedDocument } from './use-synced-document'
+import { useLiveRecord } from './live/use-live-record'
+import type { LiveRecord } from './live/use-live-record'
+import { useLiveSaved } from './live/use-live-saved'
 
 export { flushScopeId }
 
@@ -21,6 +24,8 @@ export interface RecordEditor {
   /** Sends unsaved changes now (Ctrl/Cmd+S, the Save button) and resolves with the result. */
   flushNow(): Promise<FlushNowResult>
   capabilities: Capabilities
+  /** Presence of the others on this record (absent where the browser has no EventSource). */
+  live?: LiveRecord | undefined
 }
 
 export function useRecordEditor(ref: RecordRef, saveMode: SaveMode = 'auto'): RecordEditor {
@@ -31,9 +36,11 @@ export function useRecordEditor(ref: RecordRef, saveMode: SaveMode = 'auto'): Re
   const onSaved = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: syncKeys.lists(adapter.id) })
   }, [queryClient, adapter.id])
-  const { store, flushNow } = useSyncedDocument({
+  const recordKey = outboxRecordKey(adapter.id, ref)
+  const announceLive = useLiveSaved()
+  const { store, flushNow, resync } = useSyncedDocument({
     ref,
-    recordKey: outboxRecordKey(adapter.id, ref),
+    recordKey,
     scopeId: flushScopeId(ref),
     source: adapter,
     schema: schema.data,
@@ -41,10 +48,12 @@ export function useRecordEditor(ref: RecordRef, saveMode: SaveMode = 'auto'): Re
     onSaved,
     pacer: sharedWritePacer(adapter.id),
     saveMode,
+    announceLive,
   })
+  const live = useLiveRecord({ recordKey, store, resync })
   const capabilities = adapter.capabilities
 
-  if (store) return { state: 'ready', store, flushNow, capabilities }
+  if (store) return { state: 'ready', store, flushNow, capabilities, live }
   const failed = schema.error ?? record.error
   if (failed) return { state: 'error', error: failed.message, flushNow, capabilities }
   return { state: 'loading', flushNow, capabilities }

@@ -16,6 +16,8 @@ import { announceSaved } from './outbox/record-channel'
 import { withFlushLock } from './outbox/tab-locks'
 import { useOutboxClaim, useOutboxPersist } from './outbox/use-outbox'
 import { useTabSync } from './outbox/use-tab-sync'
+import type { Resync } from './outbox/use-tab-sync'
+import type { SavedMessage } from './outbox/record-channel'
 import type { WritePacer } from './pacing'
 import { browserConnectivity } from './retry/connectivity'
 import { runFlush } from './run-flush'
@@ -36,12 +38,16 @@ export interface SyncedDocumentOptions {
   pacer?: WritePacer | undefined
   /** 'manual': nothing is sent until flushNow (the user's choice where saves go live). */
   saveMode?: SaveMode | undefined
+  /** Tells the live server a save landed (records only), besides this browser's other tabs. */
+  announceLive?: ((message: SavedMessage) => void) | undefined
 }
 
 export interface SyncedDocument {
   store: EditorStoreApi | undefined
   /** Sends what is unsaved now (Ctrl/Cmd+S, Save) and resolves with what happened. */
   flushNow(): Promise<FlushNowResult>
+  /** Re-reads the document and rebases onto it, in the flush's scope (another tab saved). */
+  resync: Resync
 }
 
 const NO_CLAIMS: string[] = []
@@ -53,6 +59,7 @@ export function flushScopeId(ref: RecordRef): string {
 
 export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocument {
   const { ref, recordKey, scopeId, source, schema, document: loaded, onSaved, pacer } = options
+  const { announceLive } = options
   const saveMode = options.saveMode ?? 'auto'
   const kept = useOutboxClaim(recordKey)
 
@@ -67,7 +74,7 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
   }
   useOutboxPersist(store, recordKey, entry?.claimed ?? NO_CLAIMS)
   const tabId = pageOutbox()?.tabId
-  useTabSync({ adapter: source, store, recordKey, tabId, scopeId })
+  const resync = useTabSync({ adapter: source, store, recordKey, tabId, scopeId })
 
   const { mutateAsync } = useMutation({
     mutationKey: ['flush', recordKey],
@@ -80,8 +87,11 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
     networkMode: 'always',
     onSuccess: (result, target) => {
       if (result.kind !== 'saved') return
+      // The others first: each re-reads the record on hearing it, so every moment counts.
+      const version = target.getState().version
+      if (tabId) announceSaved({ recordKey, tabId, version })
+      announceLive?.({ recordKey, tabId: tabId ?? '', version })
       onSaved?.(target)
-      if (tabId) announceSaved({ recordKey, tabId, version: target.getState().version })
     },
   })
 
@@ -116,5 +126,5 @@ export function useSyncedDocument(options: SyncedDocumentOptions): SyncedDocumen
       scheduler.current?.flushNow() ?? Promise.resolve({ kind: 'disposed' }),
     [],
   )
-  return { store, flushNow }
+  return { store, flushNow, resync }
 }

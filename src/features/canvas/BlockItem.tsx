@@ -23,6 +23,8 @@ import { DropLine } from './DropLine'
 import { KeyboardPickUpContext, useDropSide, useIsHeld } from './drag-store'
 import { PICK_UP_KEYS } from './keyboard-sensor'
 import { selectByClick } from './select-by-click'
+import { BlockPresenceTags, presenceLook } from '../presence/BlockPresence'
+import { usePeopleOnBlock } from '../presence/presence-context'
 
 export interface BlockItemProps {
   block: Block
@@ -44,6 +46,9 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   const selected = useEditorStore((s) => isSelected(s, block.id))
   const store = useEditorStoreApi()
   const dropSide = useDropSide(block.id)
+  // Others who have this block selected: their colour outlines the card, their names tag it.
+  const people = usePeopleOnBlock(block.id)
+  const presence = presenceLook(people)
   const held = useIsHeld(block.id)
   const keyboardPickUp = useContext(KeyboardPickUpContext)
   const drag = useDraggable({ id: block.id })
@@ -107,6 +112,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
   // Generic: any backend whose blocks carry a boolean `hidden` gets the toggle and the dimming.
   const hidden = typeof block.value.hidden === 'boolean' ? block.value.hidden : undefined
   if (hidden) classes.push('is-hidden')
+  if (presence.className) classes.push(presence.className)
 
   return (
     <li
@@ -120,7 +126,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
       aria-posinset={virtual && index !== undefined ? index + 1 : undefined}
       aria-setsize={virtual ? setSize : undefined}
       // `top`, not a transform: dnd-kit measures droppables ignoring transforms.
-      style={virtual ? { top: start } : undefined}
+      style={virtual ? { top: start, ...presence.style } : presence.style}
     >
       {dropSide === 'before' ? <DropLine blockId={block.id} side="before" /> : null}
       <div
@@ -130,6 +136,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
         data-depth={depth}
         data-hidden={hidden ? '' : undefined}
       >
+        <BlockPresenceTags people={people} />
         <div className="block-card__header">
           <button
             type="button"

@@ -77,6 +77,7 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
           capabilities={editor.capabilities}
           flushNow={editor.flushNow}
           saving={saving}
+          live={editor.live}
         />
       </EditorStoreProvider>
     )

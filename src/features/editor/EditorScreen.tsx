@@ -30,7 +30,9 @@ import { NARROW_QUERY, useMediaQuery } from './use-media-query'
 import { PageActions } from '../versions/PageActions'
 import { RecordVersions } from '../versions/RecordVersions'
 import { ReviewLink } from '../review/ReviewLink'
-import type { FlushNowResult } from '../../sync'
+import type { FlushNowResult, LiveRecord } from '../../sync'
+import { PresenceAnnouncer } from '../presence/PresenceAnnouncer'
+import { PresenceContext } from '../presence/presence-context'
 import { useFocusFromReview } from '../review/use-focus-from-review'
 
 export interface EditorScreenProps {
@@ -40,6 +42,8 @@ export interface EditorScreenProps {
   flushNow: () => Promise<FlushNowResult>
   /** Autosave or save on demand (offered on backends without drafts); absent: autosave. */
   saving?: SaveModeChoice
+  /** The others on this record (live presence); absent without a live channel. */
+  live?: LiveRecord | undefined
 }
 
 export function EditorScreen(props: EditorScreenProps) {
@@ -86,77 +90,80 @@ export function EditorScreen(props: EditorScreenProps) {
   }, [props.title])
 
   return (
-    <EditorUiContext.Provider value={ui}>
-      <BlockCommandsContext.Provider value={commands}>
-        <CommentsProvider recordRef={recordRef}>
-          <div className="app-frame editor-frame">
-            <AppHeader />
-            <EditorToolbar
-              title={props.title}
-              recordRef={recordRef}
-              onSave={() => void flushNow()}
-              drafts={props.capabilities.drafts}
-              saving={props.saving}
-              tools={
-                <>
-                  <ReviewLink recordRef={recordRef} />
-                  <PreviewControls
-                    recordRef={recordRef}
-                    open={previewOpen}
-                    onToggle={() => setPreviewOpen((open) => !open)}
-                  />
-                  <VariantSwitch
-                    recordRef={recordRef}
-                    capabilities={props.capabilities}
-                    onBeforeSwitch={flushNow}
-                  />
-                  <RecordVersions
-                    recordRef={recordRef}
-                    title={props.title}
-                    flushNow={flushNow}
-                    notify={ui.notify}
-                  />
-                  <PageActions
-                    recordRef={recordRef}
-                    title={props.title}
-                    notify={ui.notify}
-                    flushNow={flushNow}
-                  />
-                </>
-              }
-            />
-            <VariantFallbackNote recordRef={recordRef} />
-            <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
-              {narrow ? (
-                <PanelSheet
-                  {...sheetProps('outline')}
-                  as="div"
-                  title="Outline"
-                  className="outline-sheet"
-                >
+    <PresenceContext.Provider value={props.live}>
+      <EditorUiContext.Provider value={ui}>
+        <BlockCommandsContext.Provider value={commands}>
+          <CommentsProvider recordRef={recordRef}>
+            <div className="app-frame editor-frame">
+              <AppHeader />
+              <EditorToolbar
+                title={props.title}
+                recordRef={recordRef}
+                onSave={() => void flushNow()}
+                drafts={props.capabilities.drafts}
+                saving={props.saving}
+                tools={
+                  <>
+                    <ReviewLink recordRef={recordRef} />
+                    <PreviewControls
+                      recordRef={recordRef}
+                      open={previewOpen}
+                      onToggle={() => setPreviewOpen((open) => !open)}
+                    />
+                    <VariantSwitch
+                      recordRef={recordRef}
+                      capabilities={props.capabilities}
+                      onBeforeSwitch={flushNow}
+                    />
+                    <RecordVersions
+                      recordRef={recordRef}
+                      title={props.title}
+                      flushNow={flushNow}
+                      notify={ui.notify}
+                    />
+                    <PageActions
+                      recordRef={recordRef}
+                      title={props.title}
+                      notify={ui.notify}
+                      flushNow={flushNow}
+                    />
+                  </>
+                }
+              />
+              <VariantFallbackNote recordRef={recordRef} />
+              <div className={previewOpen ? 'editor-body editor-body--preview' : 'editor-body'}>
+                {narrow ? (
+                  <PanelSheet
+                    {...sheetProps('outline')}
+                    as="div"
+                    title="Outline"
+                    className="outline-sheet"
+                  >
+                    <OutlinePanel />
+                  </PanelSheet>
+                ) : (
                   <OutlinePanel />
+                )}
+                <Canvas before={<OrphanIssues />} />
+                {previewOpen ? <EditorPreviewPane /> : null}
+                <PanelSheet
+                  {...sheetProps('fields')}
+                  as="aside"
+                  title="Fields"
+                  label="Block fields"
+                  className="side-panel"
+                >
+                  <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
                 </PanelSheet>
-              ) : (
-                <OutlinePanel />
-              )}
-              <Canvas before={<OrphanIssues />} />
-              {previewOpen ? <EditorPreviewPane /> : null}
-              <PanelSheet
-                {...sheetProps('fields')}
-                as="aside"
-                title="Fields"
-                label="Block fields"
-                className="side-panel"
-              >
-                <SidePanelTabs recordRef={recordRef} fields={<FieldsPanel />} />
-              </PanelSheet>
+              </div>
+              {narrow ? <SheetBar open={sheet} ids={sheetIds} onOpen={toggleSheet} /> : null}
+              <NoticeHost />
+              <PresenceAnnouncer />
+              <PaletteHost />
             </div>
-            {narrow ? <SheetBar open={sheet} ids={sheetIds} onOpen={toggleSheet} /> : null}
-            <NoticeHost />
-            <PaletteHost />
-          </div>
-        </CommentsProvider>
-      </BlockCommandsContext.Provider>
-    </EditorUiContext.Provider>
+          </CommentsProvider>
+        </BlockCommandsContext.Provider>
+      </EditorUiContext.Provider>
+    </PresenceContext.Provider>
   )
 }

@@ -10,6 +10,7 @@ import { SaveOptions } from '../save-status/SaveOptions'
 import { SaveButton, SaveStatus } from '../save-status/SaveStatus'
 import type { SaveModeChoice } from '../save-status/use-save-mode'
 import { Icon } from '../shared/Icon'
+import { PeopleOnRecord } from '../presence/PeopleOnRecord'
 import { ToolbarMore } from './ToolbarMore'
 import { useToolbarFit } from './use-toolbar-fit'
 
@@ -57,6 +58,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <span className="editor-toolbar__collection">{recordRef.collection}</span>
         <h1 title={title}>{title}</h1>
       </div>
+      <PeopleOnRecord />
       {level < 2 ? <UndoRedoButtons /> : null}
       {level === 0 ? <div className="editor-toolbar__tools">{tools}</div> : null}
       <SaveStatus onDemand={saving?.mode === 'manual'} />

@@ -1,7 +1,7 @@
 // One row of the outline: a treeitem with its level and place among its siblings, a chevron for
 // containers, the drag handle ("Move <label>") and the block's type and label. Memoised: a drag
 // or a selection change re-renders only the rows whose state changed.
-import { memo } from 'react'
+import { memo, useId } from 'react'
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react'
 import { blockLabel } from '../../core'
 import { useEditorStore } from '../../store'
@@ -9,6 +9,9 @@ import { isSelected } from '../../store/selection-slice'
 import type { DropSide } from '../../core/gestures'
 import { useEditorUi } from '../editor/editor-ui'
 import type { OutlineRow as Row } from './outline-rows'
+import { presenceLook, sayWhoIsHere } from '../presence/BlockPresence'
+import { OutlinePresence } from '../presence/OutlinePresence'
+import { usePeopleOnBlock } from '../presence/presence-context'
 
 export interface OutlineRowHandlers {
   onRowClick(id: string, event: MouseEvent<HTMLElement>): void
@@ -39,18 +42,22 @@ export const OutlineRow = memo(function OutlineRow(props: {
   const selected = useEditorStore((s) => isSelected(s, block.id))
   const primary = useEditorStore((s) => s.selectedId === block.id)
   const typeLabel = schemaType?.label ?? block.type
+  const people = usePeopleOnBlock(block.id)
+  const presence = presenceLook(people)
+  const presenceId = useId()
   const classes = ['outline-row']
   if (selected) classes.push('is-selected')
   if (primary) classes.push('is-primary')
   if (held) classes.push('is-held')
   if (dropSide) classes.push(`drop-${dropSide}`)
   if (dropSide && dropRefused) classes.push('drop-refused')
+  if (presence.className) classes.push(presence.className)
 
   return (
     <div
       role="treeitem"
       className={classes.join(' ')}
-      style={{ top, paddingLeft: 8 + (row.level - 1) * 16 }}
+      style={{ top, paddingLeft: 8 + (row.level - 1) * 16, ...presence.style }}
       data-outline-id={block.id}
       data-index={index}
       aria-level={row.level}
@@ -62,6 +69,8 @@ export const OutlineRow = memo(function OutlineRow(props: {
       // string, not aria-labelledby: a field named like the type ("Heading") must stay the only
       // element labelled exactly so.
       aria-label={`${typeLabel} ${label}`}
+      // Who else is here is a description, so the row's name stays what it shows.
+      aria-describedby={people.length > 0 ? presenceId : undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={(e) => handlers.onRowClick(block.id, e)}
     >
@@ -101,6 +110,9 @@ export const OutlineRow = memo(function OutlineRow(props: {
       </button>
       <span className="outline-row__type">{typeLabel}</span>{' '}
       <span className="outline-row__label">{label}</span>
+      {people.length > 0 ? (
+        <OutlinePresence people={people} id={presenceId} description={sayWhoIsHere(people)} />
+      ) : null}
     </div>
   )
 })

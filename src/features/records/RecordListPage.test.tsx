@@ -23,6 +23,7 @@ const page = (items: RecordSummary[], extra: Partial<Page<RecordSummary>> = {}) 
 function renderList(listRecords: (query: ListQuery) => Promise<Page<RecordSummary>>) {
   const adapter = {
     id: 'basker',
+    capabilities: { devices: [], locales: [] },
     collections: [
       { id: 'pages', label: 'Pages' },
       { id: 'events', label: 'Events' },

@@ -2,7 +2,9 @@
 // link to its editor.
 import { Link, useSearchParams } from 'react-router'
 import type { RecordSummary } from '../../adapters/types'
-import { useAdapter, useRecordList } from '../../sync'
+import { useAdapter, useRecordList, useRecordsPresence } from '../../sync'
+import type { RecordVisitor } from '../../sync'
+import { RecordVisitors } from '../presence/RecordVisitors'
 import { EmptyPanel } from '../shared/StatePanels'
 import { AppHeader } from '../shared/AppHeader'
 import { PagedList } from '../shared/PagedList'
@@ -70,6 +72,8 @@ function RecordResults(props: { params: ListParams; onPage: (page: number) => vo
     limit: PAGE_SIZE,
     ...(params.search.trim() ? { search: params.search.trim() } : {}),
   })
+  // Who is on each record of this page (refreshed while the list is shown).
+  const presence = useRecordsPresence(list.data?.items.map((record) => record.ref) ?? [])
   return (
     <PagedList
       list={list}
@@ -80,19 +84,25 @@ function RecordResults(props: { params: ListParams; onPage: (page: number) => vo
       empty={params.search ? `No records match “${params.search}”` : 'No records here yet'}
       onPage={props.onPage}
       renderItem={(record) => (
-        <RecordRow key={`${record.ref.collection}/${record.ref.id}`} record={record} />
+        <RecordRow
+          key={`${record.ref.collection}/${record.ref.id}`}
+          record={record}
+          visitors={presence.visitorsOf(record.ref)}
+        />
       )}
     />
   )
 }
 
-function RecordRow({ record }: { record: RecordSummary }) {
+function RecordRow(props: { record: RecordSummary; visitors: readonly RecordVisitor[] }) {
+  const { record, visitors } = props
   const href = `/edit/${encodeURIComponent(record.ref.collection)}/${encodeURIComponent(record.ref.id)}`
   return (
     <li className="record-list__item">
       <Link className="record-list__link" to={href}>
         <span className="record-list__title">{record.title || record.ref.id}</span>
         <span className="record-list__meta">
+          <RecordVisitors visitors={visitors} />
           {record.status ? <span className="badge">{record.status}</span> : null}
           {record.updatedAt ? (
             <time dateTime={record.updatedAt}>{formatDate(record.updatedAt)}</time>
