@@ -57,7 +57,11 @@ const hostile: HostileReply[] = [
   ['null', json(null), /Basker sent an unexpected/],
   ['a string', json('ok'), /Basker sent an unexpected/],
   ['an empty body', text(''), /Basker sent an unexpected/],
-  ['wrong types', json({ docs: 'x', blocks: 7, document: 'y', totalDocs: '1' }), /Unexpected/],
+  [
+    'wrong types',
+    json({ docs: 'x', blocks: 7, document: 'y', totalDocs: '1' }),
+    /Basker sent an unexpected/,
+  ],
   [
     'a declared size over the cap',
     text('{}', 200, { 'content-length': String(500 * 1024 * 1024) }),
