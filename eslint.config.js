@@ -113,28 +113,11 @@ export default tseslint.config(
     ['**/features/**', '**/app/**', '**/server/**'],
     'sync imports store, adapters and core only.',
   ),
-  layer(
-    ['src/features/**'],
-    ['**/adapters/*/**', '**/server/**', '**/app/**'],
-    'features reach backends only through sync.',
-  ),
   {
-    // Features reach the backend through sync's hooks, never the raw adapter. The files listed in
-    // ignores still call useAdapter() for their reads (to move behind query hooks in src/sync).
+    // Features reach the backend only through sync's hooks (useBackendId, useBackendFeatures,
+    // useVersionList, useThemeSettingsRead, …), never the raw adapter: what they read is cached,
+    // paced and invalidated in one place.
     files: ['src/features/**'],
-    ignores: [
-      'src/features/**/*.test.tsx',
-      'src/features/editor/EditorPage.tsx',
-      'src/features/records/RecordListPage.tsx',
-      'src/features/blocks-view/use-page-theme.ts',
-      'src/features/blocks-view/use-reference-titles.ts',
-      'src/features/review/use-review-baseline.ts',
-      'src/features/review/ReviewScreen.tsx',
-      'src/features/theme/UnknownValuesNote.tsx',
-      'src/features/theme/use-setting-context.ts',
-      'src/features/fields/controls/ReferenceField.tsx',
-      'src/features/versions/**',
-    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -145,10 +128,13 @@ export default tseslint.config(
               message: 'features reach backends only through sync.',
             },
             {
-              group: ['**/sync', '**/sync/index', '**/sync/adapter-context'],
+              group: ['**/sync/adapter-context'],
+              message: 'features use sync hooks, not the adapter (src/sync/index.ts).',
+            },
+            {
+              group: ['**/sync', '**/sync/index'],
               importNames: ['useAdapter'],
-              message:
-                'features use sync hooks (useBackendId, useBackendCapabilities, query hooks), not the adapter.',
+              message: 'features use sync hooks, not the adapter (src/sync/index.ts).',
             },
           ],
         },

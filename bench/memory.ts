@@ -1,7 +1,12 @@
 // `npm run bench:memory`: the server's resident memory at idle, per configuration. Compiles the
 // server (dist-server/main.js, as production runs it), starts it on a free port and a throwaway
 // data directory, waits until /api/config answers and reads VmRSS from /proc/<pid>/status (Linux)
-// for a few seconds; prints the last and the peak reading. A figure, never a pass/fail test.
+// for a few seconds; then sends a few requests (config, session, record lists through the proxy,
+// which also write the rate windows) and reads it again at idle. Each figure comes with the
+// server's own process.memoryUsage() (bench/memory-probe.cjs): heap is V8's JavaScript heap,
+// external mostly PGlite's WebAssembly memory (reserved, not all of it resident). Every
+// configuration is measured on a first start (the database is created) and a restart on the
+// same data directory. A figure, never a pass/fail test.
 //   npm run bench:memory              with BACKEND_URL set, and with the default reference
 //   npm run bench:memory -- --all     also with each reference backend in use
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -13,6 +18,8 @@ import { join, resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '..')
 const SAMPLES = 6
 const SAMPLE_EVERY_MS = 500
+const REQUESTS = 30
+const probe = join(root, 'bench/memory-probe.cjs')
 
 interface Scenario {
   name: string
@@ -67,12 +74,69 @@ const waitUntilUp = async (url: string, child: ChildProcess): Promise<number> =>
   throw new Error(`server did not answer ${url}/api/config`)
 }
 
-/** One start of the server on `dataDir`; its RSS at idle as a line of the report. */
+interface Usage {
+  heapUsed: number
+  heapTotal: number
+  external: number
+  arrayBuffers: number
+}
+
+/** The server's process.memoryUsage(), asked for by a signal (bench/memory-probe.cjs). */
+const usageOf = (child: ChildProcess): Promise<Usage> =>
+  new Promise((resolveUsage, reject) => {
+    const stdout = child.stdout
+    if (!stdout) return reject(new Error('the server has no stdout pipe'))
+    let buffered = ''
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString('utf8')
+      const line = buffered.split('\n').find((l) => l.startsWith('memory-probe '))
+      if (!line) return
+      stdout.off('data', onData)
+      resolveUsage(JSON.parse(line.slice('memory-probe '.length)) as Usage)
+    }
+    stdout.on('data', onData)
+    child.kill('SIGUSR2')
+  })
+
+/** RSS at idle: the last of a few readings across the settling seconds, and their peak. */
+const idle = async (child: ChildProcess): Promise<string> => {
+  const readings: number[] = []
+  for (let i = 0; i < SAMPLES; i += 1) {
+    readings.push(rssMb(child.pid ?? 0))
+    await pause(SAMPLE_EVERY_MS)
+  }
+  const last = readings[readings.length - 1] ?? 0
+  const peak = Math.max(...readings)
+  const usage = await usageOf(child)
+  return `RSS ${last} MB (peak ${peak}; heap ${usage.heapUsed}/${usage.heapTotal}, external ${usage.external}, array buffers ${usage.arrayBuffers})`
+}
+
+/** What a browser does first: config, session, then record lists through the proxy. */
+const someRequests = async (url: string): Promise<string> => {
+  const config = (await (await fetch(`${url}/api/config`)).json()) as {
+    basker?: { tenant: string; apiVersion: string }
+  }
+  const basker = config.basker
+  const list = basker
+    ? `${url}/api/backend/partners/${basker.apiVersion}/${basker.tenant}/pages?limit=20&page=`
+    : `${url}/api/backend/pages?page=`
+  const statuses = new Map<number, number>()
+  for (let i = 0; i < REQUESTS; i += 1) {
+    const target = i % 3 === 0 ? `${url}/api/session` : `${list}${(i % 4) + 1}`
+    // Any answer will do (an unreachable BACKEND_URL is a 502): the server did the work.
+    const response = await fetch(target)
+    await response.arrayBuffer()
+    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+  }
+  return [...statuses].map(([status, n]) => `${n}× ${status}`).join(', ')
+}
+
+/** One start of the server on `dataDir`; its RSS at idle, then after requests, as a line. */
 const startOnce = async (scenario: Scenario, dataDir: string, start: string): Promise<string> => {
   const port = await freePort()
-  const child = spawn(process.execPath, [join(root, 'dist-server/main.js')], {
+  const child = spawn(process.execPath, ['--require', probe, join(root, 'dist-server/main.js')], {
     cwd: dataDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       PATH: process.env.PATH ?? '',
       ...scenario.env,
@@ -82,16 +146,19 @@ const startOnce = async (scenario: Scenario, dataDir: string, start: string): Pr
     },
   })
   try {
-    const startMs = await waitUntilUp(`http://127.0.0.1:${port}`, child)
-    const readings: number[] = []
+    // The server's own log lines are not read; the pipe must not fill up and block it.
+    child.stdout?.resume()
+    const url = `http://127.0.0.1:${port}`
+    const startMs = await waitUntilUp(url, child)
     // Idle: start-up checks and the seed settle in the first seconds; sample across them.
-    for (let i = 0; i < SAMPLES; i += 1) {
-      readings.push(rssMb(child.pid ?? 0))
-      await pause(SAMPLE_EVERY_MS)
-    }
-    const last = readings[readings.length - 1] ?? 0
-    const peak = Math.max(...readings)
-    return `${scenario.name}, ${start}: RSS ${last} MB at idle (peak ${peak} MB), up in ${startMs} ms`
+    const atStart = await idle(child)
+    const answers = await someRequests(url)
+    const afterRequests = await idle(child)
+    return [
+      `${scenario.name}, ${start} (up in ${startMs} ms):`,
+      `  idle after start:    ${atStart}`,
+      `  after ${REQUESTS} requests: ${afterRequests}; answers ${answers}`,
+    ].join('\n')
   } finally {
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))

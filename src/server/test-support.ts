@@ -1,11 +1,11 @@
 // Helpers for the server's tests: a config on a temporary data directory and a request helper
 // for the Basker reference backend. Not used by the running server.
-import { PGlite } from '@electric-sql/pglite'
-import { access, cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
+import { access, cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type ServerHandle } from './app'
 import { loadConfig, type ServerConfig } from './config'
+import { ensurePgliteDataDir } from './storage/pglite-initdb'
 
 export const tempDir = (prefix = 'editor-server-'): Promise<string> =>
   mkdtemp(join(tmpdir(), prefix))
@@ -25,11 +25,8 @@ const pgliteTemplate = async (): Promise<string> => {
   const { version } = JSON.parse(await readFile(pkg, 'utf8')) as { version: string }
   const dir = join(tmpdir(), `editor-test-pglite-${version}`)
   if (await exists(join(dir, 'PG_VERSION'))) return dir
-  const building = await mkdtemp(join(tmpdir(), 'editor-test-pglite-build-'))
-  const db = await PGlite.create({ dataDir: building })
-  await db.close()
-  // Atomic: a concurrent worker that renamed first wins, and this copy is dropped.
-  await rename(building, dir).catch(() => rm(building, { recursive: true, force: true }))
+  // As the server does: in a child process, renamed into place (a concurrent worker's wins).
+  await ensurePgliteDataDir(dir)
   return dir
 }
 

@@ -1,38 +1,39 @@
-export { AdapterProvider, useAdapter, useAdapterConfig } from './adapter-context'
+export { AdapterProvider, useAdapterConfig } from './adapter-context'
 export type { AdapterProviderProps } from './adapter-context'
 export {
   useBackendCapabilities,
   useBackendCollection,
+  useBackendCollections,
+  useBackendFeatures,
   useBackendId,
   useHasThemeSettings,
   useLoadedRecord,
+  useRetryBackendReads,
 } from './use-backend'
+export type { BackendFeatures } from './use-backend'
+export { useCollectionTitles } from './use-collection-titles'
+export { useThemeSchemaRead, useThemeSettingsRead } from './use-theme-reads'
 export { useRuntimeConfig } from './use-runtime-config'
 export { useRecordList } from './use-record-list'
 export { useRecordEditor, flushScopeId } from './use-record-editor'
 export type { RecordEditor } from './use-record-editor'
-export { blockTypesQuery, recordQuery, recordsListQuery, runtimeConfigQuery } from './queries'
-export { syncKeys } from './query-keys'
 export type { RuntimeConfig } from '../adapters/config'
-export {
-  useThemeSettings,
-  themeSchemaQuery,
-  themeSettingsQuery,
-  themeKeys,
-} from './use-theme-settings'
+export { useThemeSettings } from './use-theme-settings'
 export type { ThemeSettingsEditor } from './use-theme-settings'
 export { THEME_BLOCK_ID, editedKeys, settingKey, themeValues } from './theme/theme-values'
 export type { FlushNowResult, SaveMode } from './flush-scheduler'
 export type { FlushResult } from './run-flush'
-export { useDraftPreview, draftPreviewQuery } from './use-draft-preview'
+export { useDraftPreview } from './use-draft-preview'
 export type { DraftPreview } from './use-draft-preview'
-export { historyListQuery, versionQuery, useRecordVersionActions } from './use-record-versions'
+export {
+  usePublishedRecord,
+  useRecordVersionActions,
+  useStoredVersion,
+  useVersionList,
+} from './use-record-versions'
 export { NotSavedError, saveEverything } from './save-everything'
 export type { RecordVersionActions } from './use-record-versions'
 export {
-  libraryKeys,
-  libraryListQuery,
-  libraryTypeQuery,
   useHasBlockLibrary,
   useLibraryList,
   useLibraryType,

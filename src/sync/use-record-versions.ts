@@ -1,27 +1,23 @@
 // A record's versions, what is live, and the actions on them (publish, unpublish, restore, rename,
 // copy) for backends that declare them. Every action on the saved draft first saves everything
 // (it sends the editor's version, which must be the backend's current one), and a restore puts
-// the restored content into the open editor as its new base.
+// the restored content into the open editor as its new base. The review and the Versions panel
+// read through the same queries, so one refresh after an action reaches both.
 import { useCallback } from 'react'
-import { queryOptions, useQueryClient } from '@tanstack/react-query'
-import type { BackendAdapter, BlockDocument, RecordRef } from '../adapters/types'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
+import type {
+  BackendAdapter,
+  BlockDocument,
+  Page,
+  RecordRef,
+  VersionSummary,
+} from '../adapters/types'
 import type { EditorStoreApi } from '../store'
 import { useAdapter } from './adapter-context'
 import type { FlushNowResult } from './flush-scheduler'
 import { syncKeys } from './query-keys'
 import { saveEverything } from './save-everything'
-
-/** The prefix of the review's own reads of a record (features/review/review-queries.ts). */
-const reviewKeyPrefix = (backend: string, ref: RecordRef) =>
-  [
-    'backend',
-    backend,
-    'review',
-    ref.collection,
-    ref.id,
-    ref.device ?? '',
-    ref.locale ?? '',
-  ] as const
 
 const HISTORY_LIMIT = 50
 
@@ -49,6 +45,48 @@ export function versionQuery(adapter: BackendAdapter, ref: RecordRef, versionId:
   })
 }
 
+/** What is published of the record (null when nothing is); fresh on every opening. */
+export function publishedQuery(adapter: BackendAdapter, ref: RecordRef) {
+  return queryOptions({
+    queryKey: [...versionsKey(adapter, ref), 'published'],
+    queryFn: ({ signal }): Promise<BlockDocument | null> =>
+      adapter.published ? adapter.published.loadPublished(ref, { signal }) : Promise.resolve(null),
+    // Someone may have published meanwhile.
+    staleTime: 0,
+  })
+}
+
+/** The record's newest versions (null where the backend keeps none). */
+export function useVersionList(ref: RecordRef): UseQueryResult<Page<VersionSummary> | null, Error> {
+  const adapter = useAdapter()
+  return useQuery({ ...historyListQuery(adapter, ref), enabled: adapter.history !== undefined })
+}
+
+/** One stored version, read-only (null where the backend keeps none). */
+export function useStoredVersion(
+  ref: RecordRef,
+  versionId: string,
+  options: { enabled?: boolean } = {},
+): UseQueryResult<BlockDocument | null, Error> {
+  const adapter = useAdapter()
+  return useQuery({
+    ...versionQuery(adapter, ref, versionId),
+    enabled: (options.enabled ?? true) && adapter.history !== undefined,
+  })
+}
+
+/** What is published of the record, where the backend can read it (null when nothing is). */
+export function usePublishedRecord(
+  ref: RecordRef,
+  options: { enabled?: boolean } = {},
+): UseQueryResult<BlockDocument | null, Error> {
+  const adapter = useAdapter()
+  return useQuery({
+    ...publishedQuery(adapter, ref),
+    enabled: (options.enabled ?? true) && adapter.published !== undefined,
+  })
+}
+
 export interface RecordVersionActions {
   publish(): Promise<void>
   unpublish(): Promise<void>
@@ -72,8 +110,6 @@ export function useRecordVersionActions(
   const refresh = useCallback(async () => {
     await queryClient.invalidateQueries({ queryKey: versionsKey(adapter, ref) })
     await queryClient.invalidateQueries({ queryKey: syncKeys.lists(adapter.id) })
-    // What the review read (published version, version list) is stale too.
-    await queryClient.invalidateQueries({ queryKey: reviewKeyPrefix(adapter.id, ref) })
   }, [adapter, queryClient, ref])
   const savedVersion = () => saveEverything(store, flushNow)
   const need = <T>(api: T | undefined, what: string): T => {

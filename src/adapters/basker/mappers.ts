@@ -2,6 +2,7 @@
 // validated here; anything the editor cannot trust becomes an AdapterError 'malformed'.
 import { z } from 'zod'
 import type { Block, BlockTypeSchema, FieldSchema, FieldType, Operation } from '../../core/types'
+import { answerParser } from '../shared/parse-answer'
 import { AdapterError } from '../types'
 import type { ApplyOutcome, BlockDocument, Page, RecordRef, RecordSummary } from '../types'
 import {
@@ -15,14 +16,8 @@ import {
 } from './schemas'
 import type { RawField } from './schemas'
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  throw new AdapterError(
-    'malformed',
-    `Unexpected ${what} from Basker: ${z.prettifyError(result.error)}`,
-  )
-}
+/** Checks one of Basker's answers ('malformed' naming what was wrong). */
+export const parse = answerParser('Basker')
 
 type RawBlock = z.infer<typeof blockSchema>
 

@@ -7,9 +7,8 @@
 import { z } from 'zod'
 import type { HttpRequest } from '../http'
 import { sanitizeValues } from '../sanitize-html'
-import { AdapterError } from '../types'
 import type { RecordRef, ThemeScope, ThemeSettings, ThemeSettingsApi } from '../types'
-import { toField } from './mappers'
+import { parse, toField } from './mappers'
 import { fieldSchema } from './schemas'
 
 // The schema envelope is not documented: `{fields}`, `{data: {fields}}` or a bare list.
@@ -28,15 +27,6 @@ const recordThemeSchema = z.looseObject({
 const patchAnswerSchema = z.looseObject({
   document: recordThemeSchema.nullish(),
 })
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  throw new AdapterError(
-    'malformed',
-    `Unexpected ${what} from Basker: ${z.prettifyError(result.error)}`,
-  )
-}
 
 type Request = (path: string, init: HttpRequest) => Promise<unknown>
 type RecordScope = Extract<ThemeScope, { kind: 'record' }>

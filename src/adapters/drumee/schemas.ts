@@ -2,7 +2,7 @@
 // the adapter uses are named (the columns vendor-facts.md lists, and the names an older hub or the
 // document uses beside them); every other key of a row is let through untouched.
 import { z } from 'zod'
-import { AdapterError } from '../types'
+import { answerParser } from '../shared/parse-answer'
 
 const text = z.union([z.string(), z.number()]).transform(String)
 const whole = z.union([z.number(), z.string().regex(/^-?\d+$/)]).transform(Number)
@@ -10,18 +10,8 @@ const flag = z
   .union([z.number(), z.string(), z.boolean(), z.null()])
   .transform((value) => value === true || value === 1 || value === '1')
 
-export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-    throw new AdapterError(
-      'malformed',
-      `The hub sent an unexpected ${what}${where}: ${issue?.message ?? parsed.error.message}`,
-    )
-  }
-  return parsed.data
-}
+/** Checks one of The hub's answers ('malformed' naming what was wrong). */
+export const parse = answerParser('The hub')
 
 /** A block.list row: `id, serial, active, hashtag, type, status, ctime, mtime, …`. */
 export const blockRowSchema = z

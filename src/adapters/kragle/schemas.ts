@@ -1,6 +1,6 @@
 // Kragle's answers, checked at the adapter boundary.
 import { z } from 'zod'
-import { AdapterError } from '../types'
+import { answerParser } from '../shared/parse-answer'
 
 export const blockTypeSchema = z.object({
   id: z.number().int(),
@@ -24,14 +24,5 @@ export const blockTypeListSchema = z.object({
 export const createdSchema = z.object({ id: z.number().int() })
 export const validatedSchema = z.object({ validated: z.literal(true) })
 
-/** Parses a Kragle response, or fails with 'malformed' naming what was wrong. */
-export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-  throw new AdapterError(
-    'malformed',
-    `Kragle sent an unexpected ${what}${where}: ${issue?.message ?? 'invalid'}`,
-  )
-}
+/** Checks one of Kragle's answers ('malformed' naming what was wrong). */
+export const parse = answerParser('Kragle')

@@ -6,7 +6,7 @@
 // untouched.
 import { z } from 'zod'
 import { many, one, unwrap } from '../tolerant-shapes'
-import { AdapterError } from '../types'
+import { answerParser } from '../shared/parse-answer'
 
 const nullableString = z.string().nullish()
 
@@ -134,14 +134,5 @@ export function parseProfile(reply: unknown) {
   return parse(summarySchema, one(unwrap(reply, [])), 'profile')
 }
 
-export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-  return fail(`Omerlo sent an unexpected ${what}${where}: ${issue?.message ?? 'invalid'}`)
-}
-
-function fail(message: string): never {
-  throw new AdapterError('malformed', message)
-}
+/** Checks one of Omerlo's answers ('malformed' naming what was wrong). */
+export const parse = answerParser('Omerlo')

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { answerParser } from '../shared/parse-answer'
 import { AdapterError } from '../types'
 
 /**
@@ -17,14 +17,5 @@ export function checkPageLimit(page: number, what: string): void {
   }
 }
 
-/** Parses a Tines response, or fails with 'malformed' naming what was wrong. */
-export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-  throw new AdapterError(
-    'malformed',
-    `Tines sent an unexpected ${what}${where}: ${issue?.message ?? 'invalid'}`,
-  )
-}
+/** Checks one of Tines's answers ('malformed' naming what was wrong). */
+export const parse = answerParser('Tines')

@@ -1,8 +1,9 @@
 // A reference field's value as words (outside a drawn block: review, side panels): the titles of
 // the records it points at, or the titles of its media; never their ids.
 import type { FieldSchema } from '../../core'
+import { useCollectionTitles } from '../../sync'
 import { mediaTitle } from './media'
-import { fieldCollection, referenceTitle, useCollectionTitles } from './use-reference-titles'
+import { fieldCollection, referenceTitle } from './reference-titles'
 import { refItems } from './values'
 
 export function referenceWords(

@@ -1,16 +1,14 @@
 // The /edit/:collection/:id route: loads the record and its block types, then shows the editor.
 import { useMemo } from 'react'
 import { Link, useMatch, useParams, useSearchParams } from 'react-router'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { AdapterError } from '../../adapters/types'
 import type { RecordRef } from '../../adapters/types'
 import { EditorStoreProvider } from '../../store'
 import {
-  recordQuery,
-  syncKeys,
-  useAdapter,
   useBackendCapabilities,
+  useLoadedRecord,
   useRecordEditor,
+  useRetryBackendReads,
 } from '../../sync'
 import { AppHeader } from '../shared/AppHeader'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
@@ -45,10 +43,9 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
   const saving = useSaveMode()
   const editor = useRecordEditor(recordRef, saving.mode)
   useLeaveWarning(editor.store, saving.mode === 'manual')
-  const adapter = useAdapter()
+  const retry = useRetryBackendReads()
   // The same query the editor loads from: it tells a missing record apart and gives the title.
-  const record = useQuery(recordQuery(adapter, recordRef))
-  const queryClient = useQueryClient()
+  const record = useLoadedRecord(recordRef)
   const backLink = (
     <Link className="button" to={`/?collection=${encodeURIComponent(recordRef.collection)}`}>
       Back to the records
@@ -97,9 +94,7 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
       <ErrorPanel
         title="The record could not be opened"
         message={editor.error ?? 'Unknown error'}
-        onRetry={() =>
-          void queryClient.invalidateQueries({ queryKey: syncKeys.backend(adapter.id) })
-        }
+        onRetry={retry}
       >
         {backLink}
       </ErrorPanel>

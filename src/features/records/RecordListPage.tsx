@@ -2,7 +2,7 @@
 // link to its editor.
 import { Link, useSearchParams } from 'react-router'
 import type { RecordSummary } from '../../adapters/types'
-import { useAdapter, useRecordList, useRecordsPresence } from '../../sync'
+import { useBackendCollections, useRecordList, useRecordsPresence } from '../../sync'
 import type { RecordVisitor } from '../../sync'
 import { RecordVisitors } from '../presence/RecordVisitors'
 import { EmptyPanel } from '../shared/StatePanels'
@@ -14,9 +14,8 @@ import { readListParams, writeListParams, type ListParams } from './list-params'
 const PAGE_SIZE = 20
 
 export function RecordListPage() {
-  const adapter = useAdapter()
   // Collections listed only for pickers (they hold no blocks) get no tab.
-  const collections = adapter.collections.filter((c) => !c.pickOnly)
+  const collections = useBackendCollections().filter((c) => !c.pickOnly)
   const [searchParams, setSearchParams] = useSearchParams()
   const params = readListParams(
     searchParams,

@@ -3,11 +3,15 @@
 // allows it. Shares the editor's store, so going back and forth loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { useQuery } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { describeChanges, diffBlocks } from '../../core'
 import { useEditorStore } from '../../store'
-import { useAdapter } from '../../sync'
+import {
+  useBackendCapabilities,
+  useBackendFeatures,
+  useBackendId,
+  usePublishedRecord,
+} from '../../sync'
 import type { FlushNowResult } from '../../sync'
 import { ApprovalsSection, CommentsProvider, ReviewComments } from '../comments'
 import { SaveStatus } from '../save-status/SaveStatus'
@@ -20,7 +24,6 @@ import { CompareSelect } from './CompareSelect'
 import { PublishControls } from './PublishControls'
 import { publishingNote } from './review-notes'
 import { blockInEditorPath, editorPath } from './review-paths'
-import { publishedQuery } from './review-queries'
 import { PUBLISHED, useReviewBaseline } from './use-review-baseline'
 import './review.css'
 
@@ -32,7 +35,9 @@ export interface ReviewScreenProps {
 
 export function ReviewScreen(props: ReviewScreenProps) {
   const { recordRef, title } = props
-  const adapter = useAdapter()
+  const backend = useBackendId()
+  const { drafts } = useBackendCapabilities()
+  const has = useBackendFeatures()
   const schema = useEditorStore((s) => s.schema)
   const view = useEditorStore((s) => s.view)
   const base = useEditorStore((s) => s.base)
@@ -42,10 +47,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [target, setTarget] = useState(PUBLISHED)
   const [announcement, setAnnouncement] = useState('')
   const { baseline, versions, compared } = useReviewBaseline(recordRef, target, base)
-  const published = useQuery({
-    ...publishedQuery(adapter, recordRef),
-    enabled: Boolean(adapter.published && adapter.publishing),
-  })
+  const published = usePublishedRecord(recordRef, { enabled: has.publishing })
 
   const baseBlocks = baseline.state === 'ready' ? baseline.blocks : null
   const diff = useMemo(
@@ -62,9 +64,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
   )
   const liveBlocks = published.data?.blocks
   const liveCount = useMemo(() => {
-    if (!adapter.publishing) return 0
+    if (!has.publishing) return 0
     return describeChanges(diffBlocks(liveBlocks ?? [], view, schema), { schema }).length
-  }, [adapter.publishing, liveBlocks, view, schema])
+  }, [has.publishing, liveBlocks, view, schema])
 
   useEffect(() => {
     // The link that opened the review is gone: start reading from the review's title.
@@ -77,7 +79,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     }
   }, [title])
 
-  const note = publishingNote(adapter)
+  const note = publishingNote({ backend, drafts, publishing: has.publishing })
   const pendingCount = lines.filter((line) => line.pending).length
   let body
   if (baseline.state === 'loading') {
@@ -106,9 +108,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         ) : null}
         <section className="review-section" aria-labelledby="review-changes-title">
           <h2 id="review-changes-title">Changes</h2>
-          <p className="review-summary">
-            {summary(lines.length, pendingCount, against, adapter.capabilities.drafts)}
-          </p>
+          <p className="review-summary">{summary(lines.length, pendingCount, against, drafts)}</p>
           <ChangeList lines={lines} recordRef={recordRef} />
         </section>
         <section className="review-section" aria-labelledby="review-blocks-title">
@@ -141,12 +141,12 @@ export function ReviewScreen(props: ReviewScreenProps) {
             </h1>
           </div>
           <SaveStatus />
-          {adapter.capabilities.drafts ? (
+          {drafts ? (
             <CompareSelect
               value={compared}
               onChange={setTarget}
               versions={versions}
-              hasPublished={Boolean(adapter.published)}
+              hasPublished={has.published}
             />
           ) : null}
           <PublishControls
@@ -154,9 +154,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
             title={title}
             changeCount={liveCount}
             unsavedCount={unsaved}
-            isPublished={adapter.published ? Boolean(published.data) : true}
+            isPublished={has.published ? Boolean(published.data) : true}
             flushNow={props.flushNow}
-            canPublish={Boolean(adapter.publishing)}
+            canPublish={has.publishing}
             onDone={setAnnouncement}
           />
         </div>

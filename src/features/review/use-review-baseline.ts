@@ -1,11 +1,15 @@
 // What the draft is compared with: what is published (the default), an earlier version where the
 // backend keeps them, or, on a backend without drafts, the last saved state (so only unsaved
 // edits show).
-import { useQuery } from '@tanstack/react-query'
 import type { Block } from '../../core'
 import type { RecordRef, VersionSummary } from '../../adapters/types'
-import { useAdapter } from '../../sync'
-import { publishedQuery, versionQuery, versionsQuery } from './review-queries'
+import {
+  useBackendCapabilities,
+  useBackendFeatures,
+  usePublishedRecord,
+  useStoredVersion,
+  useVersionList,
+} from '../../sync'
 
 export const PUBLISHED = 'published'
 
@@ -32,16 +36,15 @@ export interface ReviewBaseline {
 }
 
 export function useReviewBaseline(ref: RecordRef, target: string, saved: Block[]): ReviewBaseline {
-  const adapter = useAdapter()
-  const drafts = adapter.capabilities.drafts
-  const versions = useQuery({ ...versionsQuery(adapter, ref), enabled: Boolean(adapter.history) })
+  const { drafts } = useBackendCapabilities()
+  const has = useBackendFeatures()
+  const versions = useVersionList(ref)
   const list = versions.data?.items ?? []
-  const compared = target === PUBLISHED && !adapter.published && list[0] ? list[0].id : target
+  const compared = target === PUBLISHED && !has.published && list[0] ? list[0].id : target
   const wantsPublished = drafts && compared === PUBLISHED
-  const published = useQuery({ ...publishedQuery(adapter, ref), enabled: wantsPublished })
-  const version = useQuery({
-    ...versionQuery(adapter, ref, compared),
-    enabled: drafts && compared !== PUBLISHED && Boolean(adapter.history),
+  const published = usePublishedRecord(ref, { enabled: wantsPublished })
+  const version = useStoredVersion(ref, compared, {
+    enabled: drafts && compared !== PUBLISHED,
   })
 
   if (!drafts) {
@@ -61,7 +64,7 @@ export function useReviewBaseline(ref: RecordRef, target: string, saved: Block[]
     }
   }
   if (wantsPublished) {
-    if (!adapter.published) return { baseline: { state: 'unavailable' }, versions: list, compared }
+    if (!has.published) return { baseline: { state: 'unavailable' }, versions: list, compared }
     if (published.data === undefined)
       return { baseline: { state: 'loading' }, versions: list, compared }
     const doc = published.data

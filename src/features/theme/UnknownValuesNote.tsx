@@ -1,13 +1,10 @@
 // Said plainly where a backend offers no read of the current theme values (Basker's site theme):
 // the form starts empty, and an empty field means "not known here", not "not set".
-import { useQuery } from '@tanstack/react-query'
 import type { ThemeScope } from '../../adapters/types'
-import { themeSettingsQuery, useAdapter } from '../../sync'
+import { useThemeSettingsRead } from '../../sync'
 
 export function UnknownValuesNote({ scope }: { scope: ThemeScope }) {
-  const adapter = useAdapter()
-  const enabled = Boolean(adapter.themeSettings) && adapter.capabilities.themeSettings
-  const { data } = useQuery({ ...themeSettingsQuery(adapter, scope), enabled })
+  const { data } = useThemeSettingsRead(scope)
   if (!data?.valuesUnknown) return null
   return (
     <p className="muted" role="note">

@@ -2,9 +2,8 @@
 // read at all, and for a page, the site's settings it inherits. The same queries as the form and
 // the canvas (cached, so nothing is read twice).
 import { useMemo } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import type { ThemeScope } from '../../adapters/types'
-import { themeSchemaQuery, themeSettingsQuery, useAdapter } from '../../sync'
+import { useThemeSchemaRead, useThemeSettingsRead } from '../../sync'
 import type { SiteInheritance } from './setting-note'
 
 const SITE: ThemeScope = { kind: 'site' }
@@ -15,12 +14,11 @@ export interface SettingContext {
 }
 
 export function useSettingContext(scope: ThemeScope): SettingContext {
-  const adapter = useAdapter()
-  const enabled = Boolean(adapter.themeSettings) && adapter.capabilities.themeSettings
-  const forPage = enabled && scope.kind === 'record'
-  const own = useQuery({ ...themeSettingsQuery(adapter, scope), enabled })
-  const site = useQuery({ ...themeSettingsQuery(adapter, SITE), enabled: forPage })
-  const siteSchema = useQuery({ ...themeSchemaQuery(adapter, SITE), enabled: forPage })
+  // The reads are off where the backend has no theme settings.
+  const forPage = scope.kind === 'record'
+  const own = useThemeSettingsRead(scope)
+  const site = useThemeSettingsRead(SITE, { enabled: forPage })
+  const siteSchema = useThemeSchemaRead(SITE, { enabled: forPage })
   const valuesUnknown = own.data?.valuesUnknown === true
   const siteData = forPage ? site.data : undefined
   const siteFields = forPage ? siteSchema.data : undefined

@@ -5,7 +5,7 @@ import type { FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStoreApi } from '../../store'
-import { useAdapter, useRecordVersionActions } from '../../sync'
+import { useBackendFeatures, useRecordVersionActions } from '../../sync'
 import type { FlushNowResult } from '../../sync'
 import { messageOf, usePopover } from './use-popover'
 
@@ -17,10 +17,10 @@ export interface PageActionsProps {
 }
 
 export function PageActions(props: PageActionsProps) {
-  const adapter = useAdapter()
+  const { recordAdmin } = useBackendFeatures()
   const popover = usePopover()
   const menuId = useId()
-  if (!adapter.recordAdmin) return null
+  if (!recordAdmin) return null
   return (
     <div className="versions-anchor" onKeyDown={popover.onKeyDown}>
       <button

@@ -3,10 +3,9 @@
 // version). Restoring and publishing act on the saved draft, so unsaved edits are saved first
 // (useRecordVersionActions, through the engine's awaitable flushNow).
 import { useId, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStore, useEditorStoreApi } from '../../store'
-import { historyListQuery, useAdapter, useRecordVersionActions } from '../../sync'
+import { useBackendFeatures, useRecordVersionActions, useVersionList } from '../../sync'
 import type { FlushNowResult } from '../../sync'
 import { deviceName, localeName } from '../editor/record-variant'
 import { PublishControls } from './PublishControls'
@@ -27,10 +26,10 @@ export function pageNameOf(title: string, ref: RecordRef): string {
 }
 
 export function RecordVersions(props: RecordVersionsProps) {
-  const adapter = useAdapter()
+  const { history } = useBackendFeatures()
   const popover = usePopover()
   const panelId = useId()
-  if (!adapter.history) return null
+  if (!history) return null
   return (
     <div className="versions-anchor" onKeyDown={popover.onKeyDown}>
       <button
@@ -50,10 +49,9 @@ export function RecordVersions(props: RecordVersionsProps) {
 
 function VersionsPanel(props: RecordVersionsProps & { id: string }) {
   const { recordRef, flushNow, notify } = props
-  const adapter = useAdapter()
   const store = useEditorStoreApi()
   const actions = useRecordVersionActions(recordRef, store, flushNow)
-  const list = useQuery(historyListQuery(adapter, recordRef))
+  const list = useVersionList(recordRef)
   const draftVersion = useEditorStore((s) => s.version)
   const unsaved = useEditorStore((s) => s.pending.length + s.inFlight.length > 0)
   const [opened, setOpened] = useState<{ id: string; label: string } | null>(null)

@@ -1,11 +1,10 @@
 // One stored version, read-only, beside the current draft: two block lists, each block marked
 // when the other side does not hold it as it is.
-import { useQuery } from '@tanstack/react-query'
 import { blockLabel, deepEqual } from '../../core'
 import type { Block, BlockTypeSchema } from '../../core'
 import type { RecordRef } from '../../adapters/types'
 import { useEditorStore } from '../../store'
-import { useAdapter, versionQuery } from '../../sync'
+import { useStoredVersion } from '../../sync'
 import { messageOf } from './use-popover'
 
 export interface VersionCompareProps {
@@ -56,8 +55,7 @@ function BlockList(props: {
 }
 
 export function VersionCompare({ recordRef, versionId, label, onClose }: VersionCompareProps) {
-  const adapter = useAdapter()
-  const version = useQuery(versionQuery(adapter, recordRef, versionId))
+  const version = useStoredVersion(recordRef, versionId)
   const draft = useEditorStore((s) => s.view)
   const schema = useEditorStore((s) => s.schema)
   return (

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Db } from './db'
 import { openPgliteDb } from './pglite-db'
@@ -10,7 +9,5 @@ export const openDb = async (options: {
   dataDir: string
 }): Promise<Db> => {
   if (options.databaseUrl) return openPostgresDb(options.databaseUrl)
-  const dir = join(options.dataDir, 'pglite')
-  await mkdir(dir, { recursive: true })
-  return openPgliteDb(dir)
+  return openPgliteDb(join(options.dataDir, 'pglite'))
 }

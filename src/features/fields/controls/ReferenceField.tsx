@@ -3,13 +3,8 @@
 // chosen is shown by its title, never by its id alone.
 import { useState } from 'react'
 import { validateFieldValue } from '../../../core'
-import { useAdapter } from '../../../sync'
-import {
-  fieldCollection,
-  referenceId,
-  referenceTitle,
-  useCollectionTitles,
-} from '../../blocks-view'
+import { useBackendCollection, useCollectionTitles } from '../../../sync'
+import { fieldCollection, referenceId, referenceTitle } from '../../blocks-view'
 import { errorId, FieldShell, inputAria } from '../FieldShell'
 import type { Parsed, RawCodec } from '../field-parsers'
 import { useFieldDraft } from '../use-field-draft'
@@ -24,11 +19,6 @@ const idCodec: RawCodec = {
 function targets(relationTo: string | string[] | undefined): string[] {
   if (relationTo === undefined) return []
   return Array.isArray(relationTo) ? relationTo : [relationTo]
-}
-
-function useListable() {
-  const adapter = useAdapter()
-  return (collection: string) => adapter.collections.find((c) => c.id === collection)
 }
 
 export function ReferenceField(props: ControlProps) {
@@ -57,7 +47,7 @@ function OneReference(props: ControlProps) {
       }
     : idCodec
   const draft = useFieldDraft(field, value, codec, props.onChange)
-  const listable = useListable()(collection)
+  const listable = useBackendCollection(collection)
   const titles = useCollectionTitles(collection)
   const chosen = draft.raw.trim() ? referenceTitle(draft.raw.trim(), titles, field.label) : ''
   return (
@@ -99,7 +89,7 @@ function ManyReferences(props: ControlProps) {
   const [collection, setCollection] = useState(collections[0] ?? '')
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const listable = useListable()(collection)
+  const listable = useBackendCollection(collection)
   const titles = useCollectionTitles(fieldCollection(field, items[0]))
 
   const commit = (next: unknown[]) => {

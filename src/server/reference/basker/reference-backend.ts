@@ -1,6 +1,7 @@
 // The Basker reference backend as the server's registry sees it.
 import { Hono } from 'hono'
-import { hashKey, loadOrCreateReferenceKey } from '../reference-keys'
+import { loadOrCreateReferenceKey } from '../reference-keys'
+import { storeReferenceKey } from '../stored-keys'
 import type { ReferenceBackend } from '../registry-types'
 import { jsonError } from '../../http/errors'
 import { createBaskerReference, type BaskerReference } from './index'
@@ -48,10 +49,7 @@ export const baskerReference: ReferenceBackend = {
   mount: BASKER_MOUNT,
   async start({ db, config }) {
     const key = await loadOrCreateReferenceKey(config.dataDir)
-    await db.query(
-      'INSERT INTO api_keys (key_hash, label, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING',
-      [hashKey(key), 'reference key', new Date().toISOString()],
-    )
+    await storeReferenceKey(db, key, 'reference key')
     await ensureDemoSeed(db)
     const basker = createBaskerReference({
       db,

@@ -2,6 +2,7 @@
 // `updated_at = $old`, so concurrent writers (even in other processes) never lose an update.
 import type { Block, BlockTypeSchema, FieldValues } from '../../../core/types'
 import type { Db, Queryable } from '../../storage/db'
+import { referenceKeyLabel } from '../stored-keys'
 import { nextTimestamp } from '../../storage/timestamps'
 import { fromJson, toJson } from './json'
 import { DEFAULT_LOCALE } from './locales'
@@ -78,8 +79,7 @@ export class BaskerRepository {
   }
 
   async keyExists(keyHash: string): Promise<boolean> {
-    const found = await this.db.query('SELECT 1 FROM api_keys WHERE key_hash = $1', [keyHash])
-    return found.rowCount > 0
+    return (await referenceKeyLabel(this.db, keyHash)) !== null
   }
 
   async tenantExists(slug: string): Promise<boolean> {

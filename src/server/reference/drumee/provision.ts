@@ -3,7 +3,8 @@
 // "drumee-read", "drumee-write", "drumee-delete" let tests act at lower levels) and stored in the
 // database as hashes labelled with their level.
 import type { Db } from '../../storage/db'
-import { hashKey, loadOrCreateNamedReferenceKey } from '../reference-keys'
+import { loadOrCreateNamedReferenceKey } from '../reference-keys'
+import { storeReferenceKey } from '../stored-keys'
 import { LEVELS } from './model'
 import type { LevelName } from './model'
 
@@ -33,10 +34,7 @@ export const provisionDrumeeKeys = async (db: Db, dataDir: string): Promise<stri
   // One after another: each adds its name to the same keys file.
   for (const [level, name] of Object.entries(IDENTS)) {
     const key = await loadOrCreateNamedReferenceKey(dataDir, name)
-    await db.query(
-      'INSERT INTO api_keys (key_hash, label, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING',
-      [hashKey(key), `${DRUMEE_KEY_LABEL_PREFIX}${level}`, new Date().toISOString()],
-    )
+    await storeReferenceKey(db, key, `${DRUMEE_KEY_LABEL_PREFIX}${level}`)
     if (level === 'admin') admin = key
   }
   return admin

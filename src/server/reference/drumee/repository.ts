@@ -1,6 +1,7 @@
 // All SQL of the Drumee reference backend. A write runs in one transaction that first locks the
 // block's row, so serials are handed out one at a time even across processes.
 import type { Db, Queryable } from '../../storage/db'
+import { referenceKeyLabel } from '../stored-keys'
 import type { BlockRow, LogRow, VariantRow, VersionRow } from './model'
 
 export interface NewVersion {
@@ -32,12 +33,8 @@ export class DrumeeRepository {
     return this.db.transaction(fn)
   }
 
-  async keyLabel(keyHash: string): Promise<string | null> {
-    const found = await this.db.query<{ label: string }>(
-      'SELECT label FROM api_keys WHERE key_hash = $1',
-      [keyHash],
-    )
-    return found.rows[0]?.label ?? null
+  keyLabel(keyHash: string): Promise<string | null> {
+    return referenceKeyLabel(this.db, keyHash)
   }
 
   async blockById(q: Queryable, id: number, lock = false): Promise<BlockRow | null> {

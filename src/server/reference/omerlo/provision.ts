@@ -1,7 +1,8 @@
 // The Omerlo reference key: kept as "omerlo" in DATA_DIR/reference-keys.json for the proxy, stored
 // in the database as a hash labelled for Omerlo, so no other backend's key is accepted here.
 import type { Db } from '../../storage/db'
-import { hashKey, loadOrCreateNamedReferenceKey } from '../reference-keys'
+import { loadOrCreateNamedReferenceKey } from '../reference-keys'
+import { storeReferenceKey } from '../stored-keys'
 
 export const OMERLO_KEY_LABEL = 'omerlo reference key'
 
@@ -11,9 +12,5 @@ export const provisionOmerloKey = async (db: Db, dataDir: string): Promise<strin
   return key
 }
 
-export const storeOmerloKey = async (db: Db, key: string): Promise<void> => {
-  await db.query(
-    'INSERT INTO api_keys (key_hash, label, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_hash) DO NOTHING',
-    [hashKey(key), OMERLO_KEY_LABEL, new Date().toISOString()],
-  )
-}
+export const storeOmerloKey = (db: Db, key: string): Promise<void> =>
+  storeReferenceKey(db, key, OMERLO_KEY_LABEL)

@@ -1,6 +1,7 @@
 // All SQL of the Omerlo reference backend. A write locks its profile's row first, so two writers
 // of one profile (even in other processes) queue instead of losing one another's arrays.
 import type { Db, Queryable } from '../../storage/db'
+import { referenceKeyLabel } from '../stored-keys'
 import type { BlockTypeRow, ProfileKind, ProfileRow, StoredBlock } from './model'
 
 export interface Listed<T> {
@@ -24,11 +25,7 @@ export class OmerloRepository {
   }
 
   async keyValid(keyHash: string, label: string): Promise<boolean> {
-    const found = await this.db.query('SELECT 1 FROM api_keys WHERE key_hash = $1 AND label = $2', [
-      keyHash,
-      label,
-    ])
-    return found.rowCount > 0
+    return (await referenceKeyLabel(this.db, keyHash)) === label
   }
 
   async blockTypes(): Promise<BlockTypeRow[]> {

@@ -2,6 +2,7 @@
 // case row, so concurrent writers to one case (even in other processes) queue instead of
 // interleaving their position shifts.
 import type { Db, Queryable } from '../../storage/db'
+import { referenceKeyLabel } from '../stored-keys'
 import type { BlockRow, CaseRow, ElementRow } from './model'
 import type { Placement } from './ordering'
 
@@ -35,11 +36,7 @@ export class TinesRepository {
   }
 
   async keyValid(keyHash: string, label: string): Promise<boolean> {
-    const found = await this.db.query('SELECT 1 FROM api_keys WHERE key_hash = $1 AND label = $2', [
-      keyHash,
-      label,
-    ])
-    return found.rowCount > 0
+    return (await referenceKeyLabel(this.db, keyHash)) === label
   }
 
   async listCases(limit: number, offset: number): Promise<{ rows: CaseRow[]; count: number }> {
