@@ -26,8 +26,20 @@ function clip(text: string): string {
   return clipAtWord(text, MAX)
 }
 
+// Blocks are immutable (an edit makes a new object), so a label is computed once per block and
+// schema type: the canvas, the outline and the announcements ask for it on every render.
+const labels = new WeakMap<Block, { schemaType: BlockTypeSchema | undefined; label: string }>()
+
 /** The first non-empty text field (a heading first), else the schema's label, else the type. */
 export function blockLabel(block: Block, schemaType?: BlockTypeSchema): string {
+  const known = labels.get(block)
+  if (known && known.schemaType === schemaType) return known.label
+  const label = computeLabel(block, schemaType)
+  labels.set(block, { schemaType, label })
+  return label
+}
+
+function computeLabel(block: Block, schemaType?: BlockTypeSchema): string {
   const candidates: unknown[] = [block.value.heading, block.value.title]
   if (schemaType) {
     for (const field of schemaType.fields) {

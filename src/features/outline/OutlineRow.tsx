@@ -23,7 +23,7 @@ export interface OutlineRowHandlers {
   onHandleBlur(): void
 }
 
-export const OutlineRow = memo(function OutlineRow(props: {
+interface OutlineRowProps {
   row: Row
   index: number
   top: number
@@ -33,7 +33,29 @@ export const OutlineRow = memo(function OutlineRow(props: {
   /** The drop place shown at this row is one the schema refuses. */
   dropRefused: boolean
   handlers: OutlineRowHandlers
-}) {
+}
+
+// The outline's rows are rebuilt on every edit (a new object per row); a row whose fields are
+// all the same draws the same, so only the edited block's row re-renders on a keystroke.
+const sameRow = (a: Row, b: Row): boolean =>
+  a.block === b.block &&
+  a.level === b.level &&
+  a.parentId === b.parentId &&
+  a.posInSet === b.posInSet &&
+  a.setSize === b.setSize &&
+  a.expanded === b.expanded
+
+const sameProps = (a: OutlineRowProps, b: OutlineRowProps): boolean =>
+  sameRow(a.row, b.row) &&
+  a.index === b.index &&
+  a.top === b.top &&
+  a.tabbable === b.tabbable &&
+  a.held === b.held &&
+  a.dropSide === b.dropSide &&
+  a.dropRefused === b.dropRefused &&
+  a.handlers === b.handlers
+
+export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   const { row, index, top, tabbable, held, dropSide, dropRefused, handlers } = props
   const { block } = row
   const ui = useEditorUi()
@@ -115,4 +137,4 @@ export const OutlineRow = memo(function OutlineRow(props: {
       ) : null}
     </div>
   )
-})
+}, sameProps)
