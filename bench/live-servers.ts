@@ -60,14 +60,14 @@ const waitUntilUp = async (origin: string, child: ChildProcess): Promise<void> =
   throw new Error(`${origin} did not start`)
 }
 
-const startOne = async (dataDir: string, databaseUrl: string | null) => {
+const startOne = async (dataDir: string, databaseUrl: string | null, cwd: string) => {
   const port = await freePort()
   const env: NodeJS.ProcessEnv = { ...process.env }
   for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT']) {
     delete env[key]
   }
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
-    cwd: root,
+    cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...env,
@@ -94,10 +94,11 @@ const startOne = async (dataDir: string, databaseUrl: string | null) => {
   return { origin, pid: child.pid ?? 0, stop }
 }
 
-/** postgresUrl null → one server on PGlite. */
+/** postgresUrl null → one server on PGlite. `cwd`: where the servers find `dist` (the app). */
 export const startLiveServers = async (
   postgresUrl: string | null,
   count: number,
+  cwd: string = root,
 ): Promise<LiveServers> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'editor-live-load-'))
   const schema = `live_load_${randomBytes(6).toString('hex')}`
@@ -121,7 +122,7 @@ export const startLiveServers = async (
   try {
     // One after another: the first migrates and seeds.
     for (let i = 0; i < (scoped === null ? 1 : count); i += 1) {
-      started.push(await startOne(dataDir, scoped))
+      started.push(await startOne(dataDir, scoped, cwd))
     }
   } catch (error) {
     await stop()
