@@ -4,6 +4,7 @@
 // returns.
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures/test'
+import { holdAutosave, installClock, resumeAutosave } from './fixtures/hold-autosave'
 import { findField } from './fixtures/demo'
 import { TEST_HOOKS } from './fixtures/env'
 import type { ReferenceBackend } from './fixtures/reference-backend'
@@ -85,12 +86,17 @@ test('a 429 waits for Retry-After before sending again', async ({
   backend,
 }) => {
   const times = patchTimes(page)
+  // The page's clock stops while the 429 is on screen: on a slow machine the autosave and the
+  // retry one second later could both be over before the status is first read.
+  await installClock(page)
   await editor.open('pages', 'home')
   await failNext(request, { status: 429 })
+  await holdAutosave(page)
   const { home } = await duplicateFirst(backend, page)
   await editor.save()
   await expect(editor.saveStatus).toHaveText('Offline — 1 change kept on this device')
   await expect(page.getByText(/Too many saves/)).toBeVisible()
+  await resumeAutosave(page)
 
   await editor.expectSaved()
   const patches = await loggedPatches(request)
