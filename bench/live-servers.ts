@@ -66,7 +66,10 @@ const startOne = async (dataDir: string, databaseUrl: string | null, cwd: string
   for (const key of ['DATABASE_URL', 'BACKEND_URL', 'BACKEND_API_KEY', 'BASKER_TENANT']) {
     delete env[key]
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+  // tsx by its resolved URL: the servers run in `cwd` (where the built app is), which has no
+  // node_modules of its own.
+  const tsx = import.meta.resolve('tsx')
+  const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/server/main.ts')], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

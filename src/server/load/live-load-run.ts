@@ -67,6 +67,7 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
   const moveEvery = options.moveEveryMs ?? 1000
   const saveEvery = options.saveEveryMs ?? 4000
   const tabs = Array.from({ length: clients }, (_, index) => `load-tab-${index}`)
+  const tabSet = new Set(tabs)
   const originOf = (index: number): string => origins[index % origins.length] ?? ''
   /** Marker (a block id or a version) → performance.now() just before its POST. */
   const sentAt = new Map<string, number>()
@@ -110,7 +111,8 @@ export const runLiveLoad = async (options: LiveLoadOptions): Promise<LiveLoadRep
       }
     } else if (event.event === 'presence') {
       const { people } = JSON.parse(event.data) as { people: Person[] }
-      if (!full.value && people.length === clients) {
+      // Count only this run's tabs: a watching browser may be on the record too.
+      if (!full.value && people.filter((person) => tabSet.has(person.tab)).length === clients) {
         full.value = true
         complete += 1
         changed()
