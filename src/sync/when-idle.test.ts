@@ -35,4 +35,32 @@ describe('whenIdle', () => {
     task.now()
     expect(work).not.toHaveBeenCalled()
   })
+
+  it('waits afterMs before it asks for idle time; cancelled meanwhile, it never runs', () => {
+    vi.useFakeTimers()
+    const work = vi.fn()
+    whenIdle(work, 100, 300)
+    vi.advanceTimersByTime(299)
+    expect(work).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(2)
+    vi.runAllTimers()
+    expect(work).toHaveBeenCalledTimes(1)
+
+    const dropped = vi.fn()
+    const task = whenIdle(dropped, 100, 300)
+    vi.advanceTimersByTime(200)
+    task.cancel()
+    vi.runAllTimers()
+    expect(dropped).not.toHaveBeenCalled()
+  })
+
+  it('now() during the wait runs the work at once and only once', () => {
+    vi.useFakeTimers()
+    const work = vi.fn()
+    const task = whenIdle(work, 100, 300)
+    task.now()
+    expect(work).toHaveBeenCalledTimes(1)
+    vi.runAllTimers()
+    expect(work).toHaveBeenCalledTimes(1)
+  })
 })

@@ -7,7 +7,6 @@ import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { Range } from '@tanstack/react-virtual'
 import { useEditorStore, useEditorStoreApi } from '../../store'
-import type { Block } from '../../core'
 import { useEditorUi } from '../editor/editor-ui'
 import { usePageTheme } from '../blocks-view'
 import { Icon } from '../shared/Icon'
@@ -21,13 +20,12 @@ import { useFocusRequests } from './use-focus-requests'
 import { SelectionBar } from './SelectionBar'
 import { useCanvasKeys } from './use-canvas-keys'
 import { useScrollToSelection } from './use-scroll-to-selection'
-import { useStableIds } from '../shared/use-stable-ids'
+import { useTopLevelBlock, useTopLevelIds } from './use-top-level'
 
 /** Up to this many top-level blocks everything is rendered (no virtual gaps, find-in-page). */
 export const RENDER_ALL_UP_TO = 60
 const ESTIMATED_ROW_HEIGHT = 132
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
-const blockId = (block: Block): string => block.id
 export const ADD_AT_END_ID = 'add-block-at-end'
 
 /** The scrolling canvas; `before` is rendered above the list (notices about the record). */
@@ -37,7 +35,7 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
   const listRef = useRef<HTMLUListElement>(null)
   const store = useEditorStoreApi()
   const ui = useEditorUi()
-  const view = useEditorStore((s) => s.view)
+  const ids = useTopLevelIds()
   const recordRef = useEditorStore((s) => s.ref)
   const theme = usePageTheme(recordRef)
   const [dragStore] = useState(createDragStore)
@@ -45,7 +43,7 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     active: null,
     focus: null,
   })
-  const virtual = view.length > RENDER_ALL_UP_TO
+  const virtual = ids.length > RENDER_ALL_UP_TO
 
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range)
@@ -54,10 +52,9 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
     }
     return indexes.sort((a, b) => a - b)
   }, [])
-  const ids = useStableIds(view, blockId)
   const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids])
   const virtualizer = useVirtualizer({
-    count: virtual ? view.length : 0,
+    count: virtual ? ids.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 6,
@@ -118,20 +115,19 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
   const margin = virtualizer.options.scrollMargin
   const rows = virtual
     ? virtualizer.getVirtualItems().map((item) => {
-        const block = view[item.index]
-        return block ? (
-          <BlockItem
-            key={block.id}
-            block={block}
-            depth={0}
+        const id = ids[item.index]
+        return id === undefined ? null : (
+          <TopBlockItem
+            key={id}
+            id={id}
             index={item.index}
             start={item.start - margin}
-            setSize={view.length}
+            setSize={ids.length}
             measureRef={virtualizer.measureElement}
           />
-        ) : null
+        )
       })
-    : view.map((block, index) => <BlockItem key={block.id} block={block} depth={0} index={index} />)
+    : ids.map((id, index) => <TopBlockItem key={id} id={id} index={index} />)
 
   return (
     <div className="canvas-scroll" ref={scrollRef}>
@@ -167,7 +163,7 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
               >
                 {rows}
               </ul>
-              {view.length === 0 ? (
+              {ids.length === 0 ? (
                 <p className="canvas-empty">This record has no blocks yet. Add the first one.</p>
               ) : null}
               <div className="canvas-end">
@@ -192,4 +188,17 @@ export const Canvas = memo(function Canvas(props: { before?: ReactNode }) {
       </main>
     </div>
   )
+})
+
+/** A top-level row: reads its own block, so an edit re-renders this row and not the canvas. */
+const TopBlockItem = memo(function TopBlockItem(props: {
+  id: string
+  index: number
+  start?: number
+  setSize?: number
+  measureRef?: (element: HTMLElement | null) => void
+}) {
+  const { id, ...rest } = props
+  const block = useTopLevelBlock(id, props.index)
+  return block ? <BlockItem block={block} depth={0} {...rest} /> : null
 })

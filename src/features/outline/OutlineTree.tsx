@@ -12,7 +12,7 @@ import { useEditorStore, useEditorStoreApi } from '../../store'
 import { useStableIds } from '../shared/use-stable-ids'
 import { selectByClick } from '../canvas/select-by-click'
 import { useEditorUi } from '../editor/editor-ui'
-import { ancestorIds, outlineRows } from './outline-rows'
+import { ancestorIds, outlineRows, type OutlineRow as OutlineRowData } from './outline-rows'
 import { OutlineRow, type OutlineRowHandlers } from './OutlineRow'
 import { useOutlineDrag } from './use-outline-drag'
 import { useTreeKeys } from './use-tree-keys'
@@ -38,9 +38,12 @@ export function OutlineTree({ filter }: { filter: string }) {
   const pendingFocus = useRef<{ id: string; handle: boolean } | null>(null)
   const pinned = useRef<number[]>([])
 
-  const rows = useMemo(
-    () =>
-      outlineRows(view, {
+  // The last rows, for outlineRows to reuse (a cache only: every row is compared again).
+  const lastRows = useRef<readonly OutlineRowData[]>([])
+  const rows = useMemo(() => {
+    const next = outlineRows(
+      view,
+      {
         collapsed,
         filter,
         isContainer: (b: Block) =>
@@ -49,12 +52,16 @@ export function OutlineTree({ filter }: { filter: string }) {
           const type = ui.schemaByType.get(b.type)
           return `${blockLabel(b, type)} ${type?.label ?? ''} ${b.type}`
         },
-      }),
-    [view, collapsed, filter, ui],
-  )
+      },
+      lastRows.current,
+    )
+    lastRows.current = next
+    return next
+  }, [view, collapsed, filter, ui])
   const rowIds = useStableIds(rows, rowId)
   const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds])
-  const indexById = useMemo(() => new Map(rows.map((r, i) => [r.block.id, i])), [rows])
+  // Keyed on the ids, not the rows: typing changes a row, never where a row is.
+  const indexById = useMemo(() => new Map(rowIds.map((id, i) => [id, i])), [rowIds])
 
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range)

@@ -18,6 +18,26 @@ const summary = (rows: ReturnType<typeof outlineRows>) =>
   rows.map((r) => [r.block.id, r.level, r.posInSet, r.setSize, r.expanded])
 
 describe('outlineRows', () => {
+  it('returns the previous rows when nothing drawn changed, and reuses the rows that did not', () => {
+    const first = outlineRows(blocks, base)
+    expect(outlineRows([...blocks], base, first)).toBe(first)
+
+    const edited: Block = { ...leaf('outro'), value: { title: 'Outro, edited' } }
+    const next = outlineRows([blocks[0]!, blocks[1]!, edited], base, first)
+    expect(next).not.toBe(first)
+    expect(next.slice(0, 4)).toEqual(first.slice(0, 4))
+    next.slice(0, 4).forEach((row, i) => expect(row).toBe(first[i]))
+    expect(next[4]?.block).toBe(edited)
+
+    // Collapsing changes the rows' shape: nothing stale is reused.
+    const collapsed = outlineRows(blocks, { ...base, collapsed: new Set(['cols']) }, first)
+    expect(summary(collapsed)).toEqual([
+      ['intro', 1, 1, 3, undefined],
+      ['cols', 1, 2, 3, false],
+      ['outro', 1, 3, 3, undefined],
+    ])
+  })
+
   it('flattens nested containers with levels, positions and expanded state', () => {
     expect(summary(outlineRows(blocks, base))).toEqual([
       ['intro', 1, 1, 3, undefined],

@@ -8,7 +8,7 @@ import type { OutlineRow } from './outline-rows'
 
 export function useTreeKeys(options: {
   store: EditorStoreApi
-  rows: OutlineRow[]
+  rows: readonly OutlineRow[]
   currentId: string | null
   focusRow(blockId: string): void
   setExpanded(blockId: string, expanded: boolean): void

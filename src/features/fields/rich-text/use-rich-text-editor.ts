@@ -11,6 +11,10 @@ import type { FieldSchema } from '../../../core'
 import { sanitizeHtml } from '../../shared/sanitize-html'
 import { RICH_TEXT_EXTENSIONS } from './extensions'
 import { warmAutolink } from './warm-autolink'
+import { commitAfterPaint, type CommitAfterPaint } from './commit-after-paint'
+
+/** How long typing in one editor of a field pauses before its other editor follows. */
+const FOLLOW_AFTER_MS = 300
 
 export function useRichTextEditor(props: {
   field: FieldSchema
@@ -31,9 +35,12 @@ export function useRichTextEditor(props: {
   // Built once: Tiptap's useEditor compares its options with the editor's on every render and
   // calls setOptions (a full view update) when any differs, so a fresh object or a re-sanitized
   // `content` here would cost a view update per keystroke in both editors of a field.
-  const [options] = useState(() =>
+  const [{ options, commit }] = useState(() =>
     editorOptions(field, html, props.attributes, lastSent, latest, setError),
   )
+  // The page hidden or left, or the editor going away (another block selected, the panel
+  // closed), commits what is pending.
+  useEffect(() => commit.listen(window), [commit])
   const editor = useEditor(
     options,
     // Never re-created while mounted: the parent keys this editor by block and field.
@@ -43,27 +50,32 @@ export function useRichTextEditor(props: {
   useEffect(warmAutolink, [])
 
   useEffect(() => {
-    if (!editor || html === lastSent.current) return
+    if (!editor) return
+    // A value from elsewhere (the other editor, undo, a live update) while this one has a
+    // commit waiting: the commit goes first, and the render it causes brings the merged value.
+    if (commit.flush()) return
+    if (html === lastSent.current) return
     const apply = () => {
       if (editor.isDestroyed) return
       lastSent.current = html
       editor.commands.setContent(sanitizeHtml(html), { emitUpdate: false })
     }
-    // The other editor of this field (canvas or side panel) follows a keystroke made here once
-    // the frame is out: re-parsing the field is the largest part of a key's work otherwise. It
-    // catches up at once when it gains focus, so nobody types into stale content. An editor
-    // with focus (undo, a restored edit) takes the change at once.
+    // The other editor of this field (canvas or side panel) follows the typing made here once
+    // it pauses (FOLLOW_AFTER_MS) and the frame is out: re-parsing the whole field on every key
+    // was the largest part of a key's work. It catches up at once when it gains focus, so
+    // nobody types into stale content. An editor with focus (undo, a restored edit) takes the
+    // change at once.
     if (editor.isFocused) {
       apply()
       return
     }
-    const task = whenIdle(apply)
+    const task = whenIdle(apply, 100, FOLLOW_AFTER_MS)
     editor.on('focus', task.now)
     return () => {
       editor.off('focus', task.now)
       task.cancel()
     }
-  }, [editor, html])
+  }, [editor, html, commit])
 
   const { errorId } = props
   useEffect(() => {
@@ -101,8 +113,18 @@ function editorOptions(
   lastSent: { current: string },
   latest: Latest,
   setError: (problem: string | null) => void,
-): UseEditorOptions {
-  return {
+): { options: UseEditorOptions; commit: CommitAfterPaint } {
+  let current: Editor | null = null
+  const commit = commitAfterPaint(() => {
+    if (!current || current.isDestroyed) return
+    const next = current.isEmpty ? '' : sanitizeHtml(current.getHTML())
+    const problem = validateFieldValue(latest.current.field, next)
+    setError(problem)
+    if (problem || next === lastSent.current) return
+    lastSent.current = next
+    latest.current.onChange(next)
+  })
+  const options: UseEditorOptions = {
     extensions: RICH_TEXT_EXTENSIONS,
     content: sanitizeHtml(html),
     immediatelyRender: true,
@@ -117,14 +139,21 @@ function editorOptions(
         ...(field.required ? { 'aria-required': 'true' } : {}),
         ...attributes,
       },
+      handleDOMEvents: {
+        // Before any shortcut sees the key (Ctrl+S saves what was typed, Ctrl+Z undoes it).
+        keydown: () => {
+          commit.flush()
+          return false
+        },
+      },
     },
-    onUpdate: ({ editor: current }) => {
-      const next = current.isEmpty ? '' : sanitizeHtml(current.getHTML())
-      const problem = validateFieldValue(latest.current.field, next)
-      setError(problem)
-      if (problem || next === lastSent.current) return
-      lastSent.current = next
-      latest.current.onChange(next)
+    onUpdate: ({ editor: updated }) => {
+      current = updated
+      commit.schedule()
+    },
+    onBlur: () => {
+      commit.flush()
     },
   }
+  return { options, commit }
 }
