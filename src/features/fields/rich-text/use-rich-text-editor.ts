@@ -12,6 +12,7 @@ import { sanitizeHtml } from '../../shared/sanitize-html'
 import { RICH_TEXT_EXTENSIONS } from './extensions'
 import { warmAutolink } from './warm-autolink'
 import { commitAfterPaint, type CommitAfterPaint } from './commit-after-paint'
+import { editorHtml } from './editor-html'
 
 /** How long typing in one editor of a field pauses before its other editor follows. */
 const FOLLOW_AFTER_MS = 300
@@ -117,7 +118,7 @@ function editorOptions(
   let current: Editor | null = null
   const commit = commitAfterPaint(() => {
     if (!current || current.isDestroyed) return
-    const next = current.isEmpty ? '' : sanitizeHtml(current.getHTML())
+    const next = current.isEmpty ? '' : sanitizeHtml(editorHtml(current))
     const problem = validateFieldValue(latest.current.field, next)
     setError(problem)
     if (problem || next === lastSent.current) return
