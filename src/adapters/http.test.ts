@@ -115,6 +115,20 @@ describe('createHttpClient', () => {
     expect(error.message).toContain('1000')
   })
 
+  it('reads an answer that arrives in many chunks, with a character split between two', async () => {
+    const body = JSON.stringify({ title: 'Café – “quoted” ✓', items: ['a', 'b', 'ü'] })
+    const bytes = new TextEncoder().encode(body)
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // Three-byte pieces: the multi-byte characters are cut in the middle.
+        for (let i = 0; i < bytes.length; i += 3) controller.enqueue(bytes.slice(i, i + 3))
+        controller.close()
+      },
+    })
+    const http = createHttpClient('', { fetch: stub(new Response(streamed)) })
+    expect(await http.request('/x')).toEqual(JSON.parse(body))
+  })
+
   it('times out with a timeout error', async () => {
     vi.useFakeTimers()
     try {

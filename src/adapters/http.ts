@@ -73,9 +73,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   }
   if (!response.body) return ''
   const reader = response.body.getReader()
-  const decoder = new TextDecoder()
+  // The chunks are kept and decoded once: appending each decoded chunk built a string of
+  // thousands of pieces (a 10,000-block record: ~60 ms to decode, ~50 ms more to flatten when
+  // posted to the parsing worker).
+  const chunks: Uint8Array[] = []
   let size = 0
-  let text = ''
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
@@ -84,9 +86,16 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
       await reader.cancel()
       throw new AdapterError('malformed', `Response larger than ${maxBytes} bytes`)
     }
-    text += decoder.decode(value, { stream: true })
+    chunks.push(value)
   }
-  return text + decoder.decode()
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0])
+  const whole = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(whole)
 }
 
 function parseJson(text: string, status: number): unknown {

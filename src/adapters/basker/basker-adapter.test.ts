@@ -52,6 +52,20 @@ describe('createBaskerAdapter', () => {
     expect(page.items).toHaveLength(2)
   })
 
+  it("answers the record's theme read from the record just read, once; then asks again", async () => {
+    const answer = { ...record, themeSettings: { primaryColor: '#0a3d62' } }
+    const { adapter, calls } = backend(() => json(answer))
+    await adapter.loadRecord(ref)
+    const scope = { kind: 'record' as const, ref }
+    const first = await adapter.themeSettings?.load(scope)
+    expect(first).toEqual({ values: { primaryColor: '#0a3d62' }, version: record.updatedAt })
+    expect(calls).toHaveLength(1)
+    // A second read (the form reloaded, a 409) goes to the backend.
+    await adapter.themeSettings?.load(scope)
+    expect(calls).toHaveLength(2)
+    expect(calls[1]?.url).toBe('/api/backend/partners/2026-02/roh/pages/page_123?draft=true')
+  })
+
   it('loads the draft and keeps updatedAt as the version', async () => {
     const { adapter, calls } = backend(() => json(record))
     const doc = await adapter.loadRecord(ref)

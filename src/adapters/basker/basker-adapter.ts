@@ -4,11 +4,14 @@ import { createHttpClient } from '../http'
 import { sanitizeOperations } from '../sanitize-html'
 import type { FetchLike, HttpRequest } from '../http'
 import { AdapterError } from '../types'
-import type { BackendAdapter, RecordRef } from '../types'
+import type { BackendAdapter, RecordRef, ThemeSettings } from '../types'
 import { BASKER_CAPABILITIES, BASKER_COLLECTIONS } from './collections'
 import { toBlockTypes, toDocument, toPage, toPatchBody, withOperationIndex } from './mappers'
 import { createLargeReads } from './large-reads'
 import { createBaskerThemeSettings } from './theme-settings'
+
+/** How long a record's read also answers the read of its theme settings. */
+const RECENT_THEME_MS = 10_000
 
 export interface BaskerAdapterOptions {
   /** The proxy root, e.g. `/api/backend` (the proxy adds credentials). */
@@ -30,9 +33,21 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
     const query = localeQuery(ref)
     return query === '' ? path : `${path}${path.includes('?') ? '&' : '?'}${query}`
   }
-  const themeSettings = createBaskerThemeSettings(request, { record: recordPath, localeQuery })
   const reads = createLargeReads()
   const keyOf = (ref: RecordRef) => withLocale(recordPath(ref), ref)
+  // The theme settings of each record just read, for the canvas's theme read that follows.
+  const recentThemes = new Map<string, { at: number; theme: ThemeSettings }>()
+  const themeSettings = createBaskerThemeSettings(request, {
+    record: recordPath,
+    localeQuery,
+    recent(ref) {
+      const key = keyOf(ref)
+      const hit = recentThemes.get(key)
+      // Used once: a later read (after a 409, a reload of the form) asks the backend again.
+      recentThemes.delete(key)
+      return hit && Date.now() - hit.at < RECENT_THEME_MS ? hit.theme : null
+    },
+  })
 
   return {
     id: 'basker',
@@ -51,7 +66,16 @@ export function createBaskerAdapter(options: BaskerAdapterOptions): BackendAdapt
     async loadRecord(ref, ctx = {}) {
       const path = withLocale(`${recordPath(ref)}?draft=true`, ref)
       const text = await request(path, { readAs: 'text', ...signalOf(ctx.signal) })
-      return reads.record({ kind: 'record', key: keyOf(ref), ref, text: String(text) })
+      const key = keyOf(ref)
+      const { document, theme } = await reads.record({
+        kind: 'record',
+        key,
+        ref,
+        text: String(text),
+      })
+      if (theme) recentThemes.set(key, { at: Date.now(), theme })
+      else recentThemes.delete(key)
+      return document
     },
 
     published: {

@@ -3,7 +3,7 @@
 // a page froze it for over 100 ms); a small one, or any where Worker does not exist (tests, old
 // browsers), here. Both run read-answer.ts, each with its own memory of the last document read.
 import { AdapterError } from '../types'
-import type { ApplyOutcome, BlockDocument } from '../types'
+import type { ApplyOutcome, BlockDocument, ThemeSettings } from '../types'
 import { readAnswer } from './read-answer'
 import type { ReadAnswer, ReadCache, ReadRequest } from './read-answer'
 
@@ -11,7 +11,9 @@ import type { ReadAnswer, ReadCache, ReadRequest } from './read-answer'
 export const LARGE_ANSWER_CHARS = 256 * 1024
 
 export interface LargeReads {
-  record(request: Extract<ReadRequest, { kind: 'record' }>): Promise<BlockDocument>
+  record(
+    request: Extract<ReadRequest, { kind: 'record' }>,
+  ): Promise<{ document: BlockDocument; theme: ThemeSettings | null }>
   write(request: Extract<ReadRequest, { kind: 'write' }>): Promise<ApplyOutcome>
 }
 
@@ -34,9 +36,9 @@ function startWorker(pending: Pending): Worker | null {
   }
 }
 
-function settle(answer: ReadAnswer): BlockDocument | ApplyOutcome {
+function settle(answer: ReadAnswer): Exclude<ReadAnswer, { kind: 'error' }> {
   if (answer.kind === 'error') throw new AdapterError(answer.error.kind, answer.error.message)
-  return answer.kind === 'record' ? answer.document : answer.outcome
+  return answer
 }
 
 export function createLargeReads(threshold = LARGE_ANSWER_CHARS): LargeReads {
@@ -66,7 +68,15 @@ export function createLargeReads(threshold = LARGE_ANSWER_CHARS): LargeReads {
   }
 
   return {
-    record: async (request) => settle(await read(request)) as BlockDocument,
-    write: async (request) => settle(await read(request)) as ApplyOutcome,
+    record: async (request) => {
+      const answer = settle(await read(request))
+      if (answer.kind !== 'record') throw new Error('A record read answered as a write')
+      return { document: answer.document, theme: answer.theme }
+    },
+    write: async (request) => {
+      const answer = settle(await read(request))
+      if (answer.kind !== 'write') throw new Error('A write answered as a record read')
+      return answer.outcome
+    },
   }
 }

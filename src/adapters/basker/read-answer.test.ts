@@ -67,11 +67,37 @@ describe('readAnswer', () => {
   })
 })
 
+describe('the theme settings read with a record', () => {
+  it('come from the same answer, and a malformed theme is not taken for one', () => {
+    const withTheme = JSON.stringify({
+      id: 'home',
+      updatedAt: 'v3',
+      themeSettings: { primaryColor: '#123456' },
+      blocks: raw('Hi'),
+    })
+    expect(readAnswer({ kind: 'record', key: 'k', ref, text: withTheme }, new Map())).toMatchObject(
+      { kind: 'record', theme: { values: { primaryColor: '#123456' }, version: 'v3' } },
+    )
+    const odd = JSON.stringify({ id: 'home', updatedAt: 'v3', themeSettings: 'blue', blocks: [] })
+    expect(readAnswer({ kind: 'record', key: 'k', ref, text: odd }, new Map())).toMatchObject({
+      kind: 'record',
+      theme: null,
+    })
+  })
+})
+
 describe('createLargeReads without a Worker (node)', () => {
   it('reads on the calling thread with the same results', async () => {
     const reads = createLargeReads(10)
-    const document = await reads.record({ kind: 'record', key: 'k', ref, text: record('v1') })
+    const { document, theme } = await reads.record({
+      kind: 'record',
+      key: 'k',
+      ref,
+      text: record('v1'),
+    })
     expect(document.blocks.map((b) => b.id)).toEqual(['a', 'b'])
+    // No themeSettings in the answer: the values are not known, the version is the record's.
+    expect(theme).toEqual({ values: {}, version: 'v1', valuesUnknown: true })
     const outcome = await reads.write({
       kind: 'write',
       key: 'k',

@@ -7,8 +7,9 @@
 import { applyOperations, deepEqual } from '../../core'
 import type { Block, Operation } from '../../core'
 import { AdapterError } from '../types'
-import type { ApplyOutcome, BlockDocument, RecordRef } from '../types'
+import type { ApplyOutcome, BlockDocument, RecordRef, ThemeSettings } from '../types'
 import { toDocument, toOutcome } from './mappers'
+import { themeOfRecord } from './theme-settings'
 
 export type ReadRequest =
   | { kind: 'record'; key: string; ref: RecordRef; text: string }
@@ -22,7 +23,8 @@ export type ReadRequest =
     }
 
 export type ReadAnswer =
-  | { kind: 'record'; document: BlockDocument }
+  /** `theme`: the record's theme settings, read from the same answer. */
+  | { kind: 'record'; document: BlockDocument; theme: ThemeSettings | null }
   /** `blocks` left out: they equal the base after the operations (the editor's prediction). */
   | { kind: 'write'; outcome: ApplyOutcome }
   | { kind: 'error'; error: { kind: AdapterError['kind']; message: string } }
@@ -49,7 +51,7 @@ export function readAnswer(request: ReadRequest, cache: ReadCache): ReadAnswer {
     if (request.kind === 'record') {
       const document = toDocument(request.ref, body)
       remember(cache, request.key, document.version, document.blocks)
-      return { kind: 'record', document }
+      return { kind: 'record', document, theme: themeOfRecord(body) }
     }
     const outcome = toOutcome(body)
     const known = cache.get(request.key)

@@ -36,6 +36,27 @@ export interface BaskerThemePaths {
   record(ref: RecordRef): string
   /** `locale=…` for the record's language, or '' for the site's default. */
   localeQuery(ref: RecordRef): string
+  /**
+   * The settings from the record's own read when the editor has just read it (the same answer:
+   * no second read of a record that may be megabytes), or null.
+   */
+  recent?(ref: RecordRef): ThemeSettings | null
+}
+
+function toThemeSettings(raw: z.infer<typeof recordThemeSchema>): ThemeSettings {
+  return {
+    values: raw.themeSettings ?? {},
+    version: raw.updatedAt ?? null,
+    ...(raw.themeSettings ? {} : { valuesUnknown: true }),
+  }
+}
+
+/** A record's theme settings from the body of its read; null when they cannot be told. */
+export function themeOfRecord(body: unknown): ThemeSettings | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null
+  const { updatedAt, themeSettings } = body as Record<string, unknown>
+  const raw = recordThemeSchema.safeParse({ updatedAt, themeSettings })
+  return raw.success ? toThemeSettings(raw.data) : null
 }
 
 /** The site's settings: nothing to read, so a guard of "as of now" and no values. */
@@ -57,11 +78,7 @@ export function createBaskerThemeSettings(
       await request(`${paths.record(scope.ref)}?${query}`, signal(s)),
       'record',
     )
-    return {
-      values: raw.themeSettings ?? {},
-      version: raw.updatedAt ?? null,
-      ...(raw.themeSettings ? {} : { valuesUnknown: true }),
-    }
+    return toThemeSettings(raw)
   }
 
   return {
@@ -79,7 +96,8 @@ export function createBaskerThemeSettings(
     },
 
     async load(scope, ctx = {}) {
-      return scope.kind === 'site' ? unreadableSite() : loadRecord(scope, ctx.signal)
+      if (scope.kind === 'site') return unreadableSite()
+      return paths.recent?.(scope.ref) ?? loadRecord(scope, ctx.signal)
     },
 
     async save(scope, change, ctx) {
