@@ -1,7 +1,7 @@
 export { AuthGate } from './AuthGate'
 export { csrfFetch } from './csrf-fetch'
 export { RequireAction } from './RequireAction'
-export { CSRF_HEADER, SESSION_KEY } from './session-api'
+export { CSRF_HEADER, SESSION_KEY, sessionQuery } from './session-api'
 export type { Session, SessionUser } from './session-api'
 export { useCan, useSession } from './session-context'
 export { UserMenu } from './UserMenu'

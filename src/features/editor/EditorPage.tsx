@@ -1,5 +1,5 @@
 // The /edit/:collection/:id route: loads the record and its block types, then shows the editor.
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Link, useMatch, useParams, useSearchParams } from 'react-router'
 import { AdapterError } from '../../adapters/types'
 import type { RecordRef } from '../../adapters/types'
@@ -9,7 +9,9 @@ import {
   useLoadedRecord,
   useRecordEditor,
   useRetryBackendReads,
+  whenIdle,
 } from '../../sync'
+import { loadRichTextField } from '../fields/rich-text/load-rich-text'
 import { AppHeader } from '../shared/AppHeader'
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../shared/StatePanels'
 import { ReviewScreen } from '../review/ReviewScreen'
@@ -43,6 +45,13 @@ function RecordEditorView({ recordRef }: { recordRef: RecordRef }) {
   const saving = useSaveMode()
   const editor = useRecordEditor(recordRef, saving.mode)
   useLeaveWarning(editor.store, saving.mode === 'manual')
+  const ready = editor.state === 'ready'
+  // The text editor's code, once the page is on screen: there before a block is selected.
+  useEffect(() => {
+    if (!ready) return
+    const task = whenIdle(() => void loadRichTextField().catch(() => undefined), 1000)
+    return () => task.cancel()
+  }, [ready])
   const retry = useRetryBackendReads()
   // The same query the editor loads from: it tells a missing record apart and gives the title.
   const record = useLoadedRecord(recordRef)
