@@ -1,6 +1,6 @@
 // A list of fields over one object of values (a block's value, an array item, a group). Each
 // field reads its key (rich text: `<key>_html`) and reports changes as a patch of that object.
-import { lazy, memo, Suspense, useCallback, useId } from 'react'
+import { memo, useCallback, useId } from 'react'
 import type { FieldSchema, FieldValues } from '../../core'
 import { ArrayField } from './controls/ArrayField'
 import { CheckboxField, MultiSelectField } from './controls/ChoiceFields'
@@ -16,12 +16,7 @@ import {
   TextField,
 } from './controls/TextLikeField'
 import type { ControlProps } from './controls/types'
-import { loadRichTextField } from './rich-text/load-rich-text'
-
-// Tiptap is the largest part of the editor's code: the page and its blocks come first, and the
-// text editor follows (loadRichTextField is also called once the page is shown, so it is
-// usually there before a block is selected).
-const RichTextField = lazy(() => loadRichTextField().then((m) => ({ default: m.RichTextField })))
+import { RichTextFieldOnDemand } from './rich-text/RichTextFieldOnDemand'
 
 export type PatchHandler = (patch: FieldValues, label: string) => void
 
@@ -66,11 +61,7 @@ const FieldControl = memo(function FieldControl(props: {
     case 'text':
       return <TextField {...control} />
     case 'richText':
-      return (
-        <Suspense fallback={<p className="muted">Loading the text editor…</p>}>
-          <RichTextField {...control} />
-        </Suspense>
-      )
+      return <RichTextFieldOnDemand {...control} />
     case 'number':
       return <NumberField {...control} />
     case 'checkbox':

@@ -1,83 +1,71 @@
 import { describe, expect, it, vi } from 'vitest'
-import { commitAfterPaint, type FrameClock } from './commit-after-paint'
+import { commitAfterPaint, type PostTask } from './commit-after-paint'
 
-/** A clock the test drives: frames and timers run only when told. */
-function manualClock() {
-  let next = 1
-  const frames = new Map<number, () => void>()
-  const timers = new Map<number, () => void>()
-  const clock: FrameClock = {
-    requestAnimationFrame: (callback) => {
-      frames.set(next, callback)
-      return next++
-    },
-    cancelAnimationFrame: (handle) => frames.delete(handle),
-    setTimeout: (callback) => {
-      timers.set(next, callback)
-      return next++
-    },
-    clearTimeout: (handle) => timers.delete(handle as number),
-  }
-  const runAll = (map: Map<number, () => void>) => {
-    const due = [...map.values()]
-    map.clear()
-    for (const callback of due) callback()
-  }
-  return { clock, paint: () => runAll(frames), tasks: () => runAll(timers) }
+/** Tasks the test runs when it says so. */
+function manualTasks() {
+  const tasks: (() => void)[] = []
+  const post: PostTask = (callback) => void tasks.push(callback)
+  return { post, run: () => tasks.splice(0).forEach((task) => task()) }
 }
 
 describe('commitAfterPaint', () => {
-  it('commits once after the paint, however many edits came within the frame', () => {
-    const { clock, paint, tasks } = manualClock()
+  it('commits once in a later task, however many edits came before it', () => {
+    const { post, run } = manualTasks()
     const commit = vi.fn()
-    const after = commitAfterPaint(commit, clock)
+    const after = commitAfterPaint(commit, post)
     after.schedule()
     after.schedule()
     after.schedule()
     expect(commit).not.toHaveBeenCalled()
-    paint()
-    // rAF is before the paint: the commit waits for the task after it.
-    expect(commit).not.toHaveBeenCalled()
-    tasks()
+    run()
     expect(commit).toHaveBeenCalledTimes(1)
     expect(after.flush()).toBe(false)
   })
 
-  it('flush() commits at once and the frame that was waiting does nothing', () => {
-    const { clock, paint, tasks } = manualClock()
+  it('flush() commits at once and the task that was waiting does nothing', () => {
+    const { post, run } = manualTasks()
     const commit = vi.fn()
-    const after = commitAfterPaint(commit, clock)
+    const after = commitAfterPaint(commit, post)
     after.schedule()
     expect(after.flush()).toBe(true)
     expect(commit).toHaveBeenCalledTimes(1)
-    paint()
-    tasks()
-    expect(commit).toHaveBeenCalledTimes(1)
-    // A later edit is scheduled again.
+    // A new edit before the stale task runs: that task must not commit it early… nor twice.
     after.schedule()
-    paint()
-    tasks()
+    run()
+    expect(commit).toHaveBeenCalledTimes(2)
+    run()
     expect(commit).toHaveBeenCalledTimes(2)
   })
 
-  it('commits when the page is hidden or left, and when it stops listening', () => {
-    const { clock } = manualClock()
+  it('commits before the next key or press anywhere, and when the page is hidden or left', () => {
+    const { post } = manualTasks()
     const commit = vi.fn()
     const page = new EventTarget()
-    const after = commitAfterPaint(commit, clock)
+    const after = commitAfterPaint(commit, post)
     const stop = after.listen(page as unknown as Window)
-    after.schedule()
-    page.dispatchEvent(new Event('visibilitychange'))
-    expect(commit).toHaveBeenCalledTimes(1)
-    after.schedule()
-    page.dispatchEvent(new Event('pagehide'))
-    expect(commit).toHaveBeenCalledTimes(2)
+    const events = ['keydown', 'pointerdown', 'visibilitychange', 'pagehide']
+    events.forEach((type, index) => {
+      after.schedule()
+      page.dispatchEvent(new Event(type))
+      expect(commit).toHaveBeenCalledTimes(index + 1)
+    })
+    // Nothing pending: an event commits nothing.
+    page.dispatchEvent(new Event('keydown'))
+    expect(commit).toHaveBeenCalledTimes(4)
     after.schedule()
     stop()
-    expect(commit).toHaveBeenCalledTimes(3)
+    expect(commit).toHaveBeenCalledTimes(5)
     // Stopped: the page's events no longer commit.
     after.schedule()
-    page.dispatchEvent(new Event('pagehide'))
-    expect(commit).toHaveBeenCalledTimes(3)
+    page.dispatchEvent(new Event('pointerdown'))
+    expect(commit).toHaveBeenCalledTimes(5)
+  })
+
+  it('runs by itself with the default task queue', async () => {
+    const commit = vi.fn()
+    const after = commitAfterPaint(commit)
+    after.schedule()
+    expect(commit).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(commit).toHaveBeenCalledTimes(1))
   })
 })

@@ -1,50 +1,47 @@
 // A rich-text edit reaches the store after the frame that shows it, not inside the key's task:
 // reading the document as HTML, sanitizing and validating it, the store update and the React
 // render it starts are a third of a keystroke's work, and the typed character is already on
-// screen (the browser put it there). Keys typed within one frame make one store update.
+// screen (the browser put it there). Keys typed before the commit runs make one store update.
 //
-// Nothing may be lost or reordered by the wait, so the pending commit runs at once before
-// anything that could read the store: the next key in the editor (Ctrl+S, Ctrl+Z, Tab…), the
-// editor losing focus (a click on Save), the page being hidden or left, and the editor going
-// away.
+// The commit is a task of its own (a posted message: Chrome draws the frame an input asked for
+// before such a task, and, unlike a timer or an animation frame, it runs under a test's paused
+// clock and in a hidden tab). Nothing may be lost or reordered by the wait, so a pending commit
+// runs at once before anything that could read the store: the next key or press anywhere
+// (Ctrl+S, Ctrl+Z, a click on Save), the editor losing focus, the page being hidden or left,
+// and the editor going away.
 export interface CommitAfterPaint {
-  /** Asks for a commit after the next paint (once, however many times it is asked). */
+  /** Asks for a commit in a task of its own (once, however many times it is asked). */
   schedule(): void
   /** Runs the pending commit now; true when there was one. */
   flush(): boolean
   /**
-   * Commits when the page is hidden or left; the returned function stops that and commits what
-   * is pending (the editor going away).
+   * Commits before the page's next key or press, and when it is hidden or left; the returned
+   * function stops that and commits what is pending (the editor going away).
    */
   listen(page: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void
 }
 
-export interface FrameClock {
-  requestAnimationFrame(callback: () => void): number
-  cancelAnimationFrame(handle: number): void
-  setTimeout(callback: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
+/** Runs `callback` in a later task. */
+export type PostTask = (callback: () => void) => void
+
+const PAGE_EVENTS = ['keydown', 'pointerdown', 'pagehide', 'visibilitychange'] as const
 
 export function commitAfterPaint(
   commit: () => void,
-  clock: FrameClock = browserClock(),
+  post: PostTask = postMessageTask(),
 ): CommitAfterPaint {
   let pending = false
-  let frame: number | null = null
-  let timer: unknown = null
+  // Each schedule() gets a ticket; a task whose ticket is stale (flushed meanwhile) does nothing.
+  let ticket = 0
 
   const flush = (): boolean => {
     if (!pending) return false
     pending = false
-    if (frame !== null) clock.cancelAnimationFrame(frame)
-    if (timer !== null) clock.clearTimeout(timer)
-    frame = null
-    timer = null
+    ticket += 1
     commit()
     return true
   }
-  const onPageLeaving = (): void => {
+  const onPageEvent = (): void => {
     flush()
   }
 
@@ -52,44 +49,35 @@ export function commitAfterPaint(
     schedule() {
       if (pending) return
       pending = true
-      // rAF runs just before the paint; a task queued from it runs once the frame is out.
-      frame = clock.requestAnimationFrame(() => {
-        frame = null
-        timer = clock.setTimeout(() => {
-          timer = null
-          flush()
-        }, 0)
+      ticket += 1
+      const mine = ticket
+      post(() => {
+        if (mine === ticket) flush()
       })
     },
     flush,
     listen(page) {
-      // Capture on the window: these run before the outbox's own pagehide and visibilitychange
-      // listeners, so the edit is in the store when the outbox writes its last row.
-      page.addEventListener('pagehide', onPageLeaving, { capture: true })
-      page.addEventListener('visibilitychange', onPageLeaving, { capture: true })
+      // Capture on the window: before any handler of the key or press (the save shortcut, the
+      // Save button) and before the outbox's own pagehide and visibilitychange listeners, so
+      // the edit is in the store when they read it.
+      for (const type of PAGE_EVENTS) page.addEventListener(type, onPageEvent, { capture: true })
       return () => {
-        page.removeEventListener('pagehide', onPageLeaving, { capture: true })
-        page.removeEventListener('visibilitychange', onPageLeaving, { capture: true })
+        for (const type of PAGE_EVENTS) {
+          page.removeEventListener(type, onPageEvent, { capture: true })
+        }
         flush()
       }
     },
   }
 }
 
-function browserClock(): FrameClock {
-  // Without animation frames (a test's DOM, a hidden tab's throttling aside) a timer stands in.
-  const raf =
-    typeof requestAnimationFrame === 'function'
-      ? (callback: () => void) => requestAnimationFrame(() => callback())
-      : (callback: () => void) => Number(setTimeout(callback, 16))
-  const cancel =
-    typeof cancelAnimationFrame === 'function'
-      ? (handle: number) => cancelAnimationFrame(handle)
-      : (handle: number) => clearTimeout(handle)
-  return {
-    requestAnimationFrame: raf,
-    cancelAnimationFrame: cancel,
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+function postMessageTask(): PostTask {
+  if (typeof MessageChannel !== 'function') return (callback) => void setTimeout(callback, 0)
+  const channel = new MessageChannel()
+  const queue: (() => void)[] = []
+  channel.port1.onmessage = () => queue.shift()?.()
+  return (callback) => {
+    queue.push(callback)
+    channel.port2.postMessage(null)
   }
 }

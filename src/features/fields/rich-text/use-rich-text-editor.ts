@@ -140,13 +140,6 @@ function editorOptions(
         ...(field.required ? { 'aria-required': 'true' } : {}),
         ...attributes,
       },
-      handleDOMEvents: {
-        // Before any shortcut sees the key (Ctrl+S saves what was typed, Ctrl+Z undoes it).
-        keydown: () => {
-          commit.flush()
-          return false
-        },
-      },
     },
     onUpdate: ({ editor: updated }) => {
       current = updated
