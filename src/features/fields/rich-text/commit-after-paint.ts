@@ -3,9 +3,9 @@
 // render it starts are a third of a keystroke's work, and the typed character is already on
 // screen (the browser put it there). Keys typed before the commit runs make one store update.
 //
-// The commit is a task of its own (a posted message: Chrome draws the frame an input asked for
-// before such a task, and, unlike a timer or an animation frame, it runs under a test's paused
-// clock and in a hidden tab). Nothing may be lost or reordered by the wait, so a pending commit
+// The commit is a background-priority task (scheduler.postTask; a posted message where that is
+// missing): it runs once the frame is drawn and, unlike a timer or an animation frame, under a
+// test's paused clock and in a hidden tab. Nothing may be lost or reordered by the wait, so a pending commit
 // runs at once before anything that could read the store: the next key or press anywhere
 // (Ctrl+S, Ctrl+Z, a click on Save), the editor losing focus, the page being hidden or left,
 // and the editor going away.
@@ -72,6 +72,19 @@ export function commitAfterPaint(
 }
 
 function postMessageTask(): PostTask {
+  // Background priority runs after the frame the key asked for (a plain posted message may run
+  // before it); neither is a timer, so a paused clock does not hold the commit back.
+  const scheduler = (
+    globalThis as {
+      scheduler?: {
+        postTask?(callback: () => void, options: { priority: 'background' }): Promise<unknown>
+      }
+    }
+  ).scheduler
+  if (typeof scheduler?.postTask === 'function') {
+    return (callback) =>
+      void scheduler.postTask?.(callback, { priority: 'background' }).catch(() => undefined)
+  }
   if (typeof MessageChannel !== 'function') return (callback) => void setTimeout(callback, 0)
   const channel = new MessageChannel()
   const queue: (() => void)[] = []
