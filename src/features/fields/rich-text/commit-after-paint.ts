@@ -57,7 +57,7 @@ export function commitAfterPaint(
     },
     flush,
     listen(page) {
-      // Capture on the window: before any handler of the key or press (the save shortcut, the
+      // Capture on the window: ahead of every handler of the key or press (the save shortcut, the
       // Save button) and before the outbox's own pagehide and visibilitychange listeners, so
       // the edit is in the store when they read it.
       for (const type of PAGE_EVENTS) page.addEventListener(type, onPageEvent, { capture: true })
