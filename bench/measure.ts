@@ -3,6 +3,7 @@
 import type { Browser, Page } from '@playwright/test'
 import {
   KEEP_NAMES_SHIM,
+  atFramePoint,
   installInteractiveProbe,
   installMoveProbe,
   installPaletteProbe,
@@ -13,8 +14,13 @@ import {
 
 export interface RunResult {
   loadMs?: number
+  /** keydown → paint, keys sent at spread points of a frame. */
   typingMs: number[]
+  /** keydown → paint, keys sent right after a frame starts (about one frame whatever the work). */
+  typingAtFrameStartMs: number[]
   typingWorkMs: number[]
+  /** Per key, frames missed before its paint (0 when the key's work fit in its frame). */
+  typingFramesLate: number[]
   /** Tasks over 50 ms while typing (Long Tasks API). */
   longTasksMs: number[]
   /** Ctrl+S after the typing → "Saved", and the tasks over 50 ms meanwhile. */
@@ -65,12 +71,22 @@ async function richTextField(page: Page, blockId: string) {
   return page.locator(':not(li[data-block-id] *)[contenteditable="true"]').first()
 }
 
-async function typing(page: Page, blockId: string): Promise<BenchState> {
+/**
+ * Types KEYSTROKES keys in pairs: one sent at a spread point of a frame (as a typist's keys
+ * arrive), one sent right after a frame starts (Playwright's wait polls on animation frames), the
+ * worst point for latency. Interleaved so that both sets share the cold first keys.
+ */
+async function typing(page: Page, blockId: string): Promise<BenchState & { spread: boolean[] }> {
   const field = await richTextField(page, blockId)
   await field.click({ timeout: STEP_TIMEOUT })
   await page.keyboard.press('End')
   await page.evaluate(installTypingProbe)
-  for (let i = 1; i <= KEYSTROKES; i += 1) {
+  const spread: boolean[] = []
+  for (let i = 1; i <= KEYSTROKES * 2; i += 1) {
+    const atSpreadPoint = i % 2 === 0
+    // 5 ms steps modulo 16 visit every millisecond of a frame once in 16 keys.
+    if (atSpreadPoint) await page.evaluate(atFramePoint, ((i / 2) * 5) % 16)
+    spread.push(atSpreadPoint)
     await page.keyboard.press(i % 5 === 0 ? 'Space' : 'x')
     await page.waitForFunction(
       (n) => ((window as Window & { __bench?: BenchState }).__bench?.typing.length ?? 0) >= n,
@@ -81,7 +97,7 @@ async function typing(page: Page, blockId: string): Promise<BenchState> {
   await page.evaluate(() =>
     (window as Window & { __stopLongTasks?: () => void }).__stopLongTasks?.(),
   )
-  return bench(page)
+  return { ...(await bench(page)), spread }
 }
 
 /** Saves what was typed at once (Ctrl+S in the field) and waits for "Saved". */
@@ -140,7 +156,9 @@ export async function runOnce(
   await page.addInitScript(installInteractiveProbe)
   const result: RunResult = {
     typingMs: [],
+    typingAtFrameStartMs: [],
     typingWorkMs: [],
+    typingFramesLate: [],
     longTasksMs: [],
     saveLongTasksMs: [],
     errors: [],
@@ -162,8 +180,11 @@ export async function runOnce(
     const heap = await attempt('heap', () => heapMB(page))
     if (heap !== undefined) result.heapMB = heap
     const typed = await attempt('typing', () => typing(page, richTextBlockId))
-    result.typingMs = typed?.typing ?? []
+    const typedMs = typed?.typing ?? []
+    result.typingMs = typedMs.filter((_, i) => typed?.spread[i] === true)
+    result.typingAtFrameStartMs = typedMs.filter((_, i) => typed?.spread[i] === false)
     result.typingWorkMs = typed?.typingWork ?? []
+    result.typingFramesLate = typed?.typingFramesLate ?? []
     result.longTasksMs = typed?.longTasks ?? []
     const saved = await attempt('save', () => save(page))
     if (saved?.saveEnd !== undefined && saved.saveStart !== undefined) {

@@ -4,6 +4,11 @@
 export interface BenchState {
   interactiveAt?: number
   typing: number[]
+  /**
+   * Per key: frames between the key and the frame that drew it (0 = the first frame after the
+   * key, as it should be; 1 = the key's work made the page miss a frame).
+   */
+  typingFramesLate?: number[]
   /** keydown → the end of the task that handled it (input, store, React commit), before paint. */
   typingWork?: number[]
   /** Durations of the tasks longer than 50 ms while typing (Long Tasks API). */
@@ -53,6 +58,20 @@ export function installInteractiveProbe(): void {
   requestAnimationFrame(check)
 }
 
+/**
+ * Resolves `offsetMs` after the start of the next frame, so that the key Playwright sends next
+ * reaches the page at that point of a frame. A typist's keys arrive at any point of a frame; a
+ * key arriving just after a frame starts waits almost a whole frame for its paint whatever the
+ * editor does, so the latency of one key depends on where it fell as much as on the editor.
+ */
+export function atFramePoint(offsetMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, offsetMs)
+    })
+  })
+}
+
 /** Every keydown from now on records the time to the frame after its next paint. */
 export function installTypingProbe(): void {
   const w = window as BenchWindow
@@ -61,9 +80,12 @@ export function installTypingProbe(): void {
   bench.typing = []
   const work: number[] = []
   bench.typingWork = work
+  const late: number[] = []
+  bench.typingFramesLate = late
   const longTasks: number[] = []
   bench.longTasks = longTasks
   // Long Tasks API: every task over 50 ms on the main thread from now until the typing ends.
+  // (Everything here runs inside the page: no names from this module's scope.)
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration)
   })
@@ -82,6 +104,9 @@ export function installTypingProbe(): void {
       channel.port1.onmessage = () => work.push(performance.now() - start)
       channel.port2.postMessage(null)
       requestAnimationFrame(() => {
+        // A free main thread runs rAF callbacks just after a vsync, so reaching one within a
+        // frame of the key means the key's frame was the first one after it.
+        late.push(Math.floor((performance.now() - start) / (1000 / 60)))
         // rAF runs just before the paint; a task queued from it runs once the frame is out.
         setTimeout(() => bench.typing.push(performance.now() - start), 0)
       })

@@ -29,7 +29,12 @@ function report(blocks: number, runs: RunResult[]) {
     typingLatencyPerRunMedianMs: summarize(
       pick((r) => (r.typingMs.length ? median(r.typingMs) : undefined)),
     ),
+    typingLatencyKeyAtFrameStartMs: summarize(runs.flatMap((r) => r.typingAtFrameStartMs)),
     typingProcessingMs: summarize(runs.flatMap((r) => r.typingWorkMs)),
+    typingKeysPaintedLate: {
+      keys: runs.reduce((n, r) => n + r.typingFramesLate.length, 0),
+      late: runs.reduce((n, r) => n + r.typingFramesLate.filter((f) => f > 0).length, 0),
+    },
     longTasksWhileTyping: {
       count: runs.reduce((n, r) => n + r.longTasksMs.length, 0),
       longestMs: Math.round(Math.max(0, ...runs.flatMap((r) => r.longTasksMs))),
@@ -116,7 +121,10 @@ async function main(): Promise<void> {
       runsPerPage: RUNS,
       notes:
         'load: navigation start → first block handle visible and focusable; typing: keydown → ' +
-        'next paint in a rich-text field (bounded below by the 60 Hz frame clock); long tasks: ' +
+        "next paint in a rich-text field, keys sent at spread points of a frame as a typist's " +
+        'keys arrive (typingLatencyKeyAtFrameStartMs: keys sent just after a frame starts, which ' +
+        'wait about one frame whatever the editor does; typingKeysPaintedLate: keys whose paint ' +
+        'missed the first frame after them); long tasks: ' +
         'tasks over 50 ms on the main thread while typing (Long Tasks API); typing processing: ' +
         "keydown → end of the task that handled the key (the editor's own work); save: Ctrl+S after the typing → the status says Saved, with the tasks over 50 ms meanwhile; keyboard move: Space → ArrowDown → Space until the " +
         'block changes DOM position; palette: click "Add block" → dialog laid out; heap: used ' +
