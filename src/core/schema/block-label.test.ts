@@ -30,6 +30,20 @@ describe('blockLabel', () => {
     ).toBe('Now & on sale')
   })
 
+  it("names a free-form state by the words it holds (Kragle's), else by its type", () => {
+    const free: BlockTypeSchema = {
+      type: 'image',
+      label: 'image',
+      fields: [{ key: 'state', type: 'customObject', label: 'State' }],
+    }
+    const label = (state: unknown) => blockLabel({ id: 'k', type: 'image', value: { state } }, free)
+    expect(label({ src: 'https://x.test/fjord.jpg', alt: 'A fjord' })).toBe('A fjord')
+    expect(label({ text: 'Welcome to Kragle', label: 'Go' })).toBe('Welcome to Kragle')
+    expect(label({ count: 3 })).toBe('image')
+    expect(label(['text'])).toBe('image')
+    expect(label(null)).toBe('image')
+  })
+
   it('trims long text to 40 characters', () => {
     const label = blockLabel({ id: 'h', type: 'hero', value: { kicker: 'x'.repeat(60) } }, schema)
     expect(label).toHaveLength(40)

@@ -22,6 +22,14 @@ export function clipAtWord(text: string, max: number): string {
   return `${head.replace(/[\s,.;:–—-]+$/, '')}…`
 }
 
+const WORD_KEYS = ['title', 'heading', 'headline', 'text', 'label', 'name', 'alt', 'caption']
+
+function objectWords(value: unknown): unknown[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
+  const object = value as Record<string, unknown>
+  return WORD_KEYS.map((key) => object[key])
+}
+
 function clip(text: string): string {
   return clipAtWord(text, MAX)
 }
@@ -47,6 +55,8 @@ function computeLabel(block: Block, schemaType?: BlockTypeSchema): string {
       if (field.type === 'text' && !ADDRESS_KEY.test(field.key))
         candidates.push(block.value[field.key])
       if (field.type === 'richText') candidates.push(block.value[`${field.key}_html`])
+      // A free-form state (Kragle's) names itself by the keys that hold words.
+      if (field.type === 'customObject') candidates.push(...objectWords(block.value[field.key]))
     }
   } else {
     candidates.push(...Object.values(block.value))

@@ -1,5 +1,6 @@
 // Views for the block types other backends are known to have: Drumee's content-tree nodes
-// (heading, paragraph, image, button, section) and Tines notes, drawn in their note colour.
+// (heading, paragraph, image, button, section), Tines notes, drawn in their note colour, and
+// Omerlo's blocks and entries (omerlo-views.tsx).
 import type { BlockTypeSchema, FieldType } from '../../core'
 import { BASKER_VIEWS } from './basker-views'
 import { GenericView } from './generic-view'
@@ -8,6 +9,7 @@ import { fileTitle, placeholderSrc, safeImageSrc } from './media'
 import { RichSlot, TextSlot } from './slots'
 import { text } from './values'
 import { useBlockView } from './view-context'
+import { omerloView } from './omerlo-views'
 
 const DrumeeImage: BlockViewComponent = () => {
   const { values, edit } = useBlockView()
@@ -125,6 +127,7 @@ export function viewFor(
   type: string,
   schemaType?: BlockTypeSchema,
 ): BlockViewComponent {
+  if (backend === 'omerlo') return omerloView(type, schemaType) ?? GenericView
   const known = KNOWN_VIEWS[backend]?.[type]
   return known && fits(type, schemaType) ? known : GenericView
 }

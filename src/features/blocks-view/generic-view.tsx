@@ -13,6 +13,8 @@ import { useBlockView } from './view-context'
 
 export type BlockViewComponent = FC
 
+const HEADING_TYPE = /^(heading|title|headline|h[1-6])$/i
+
 const TITLE_KEY = /^(title|heading|headline|name|label)([-_ ]?[a-z]{2})?$/i
 
 /** The text field drawn as the block's heading: a title-like key, else none. */
@@ -127,7 +129,7 @@ function ValueView(props: { field: FieldSchema; value: unknown; depth: number })
         </div>
       ) : null
     case 'customObject':
-      return isPlainObject(value) ? <ObjectView value={value} /> : null
+      return isPlainObject(value) ? <ObjectView value={value} top={depth === 0} /> : null
   }
 }
 
@@ -165,7 +167,8 @@ function Labelled(props: { label: string; children: React.ReactNode }) {
  * A free-form object (a Kragle block's state) drawn by what its keys mean: text as paragraphs,
  * an image address as a picture, a label as a button; other short values as "key: value".
  */
-function ObjectView({ value }: { value: Record<string, unknown> }) {
+function ObjectView({ value, top }: { value: Record<string, unknown>; top: boolean }) {
+  const { schemaType } = useBlockView()
   const str = (key: string): string => (typeof value[key] === 'string' ? String(value[key]) : '')
   const used = new Set<string>()
   const parts: React.ReactNode[] = []
@@ -175,8 +178,17 @@ function ObjectView({ value }: { value: Record<string, unknown> }) {
       parts.push(<h4 key={key}>{str(key)}</h4>)
     }
   }
+  // A block whose type is a heading ({ text } in Kragle's demo) is drawn as one, not as a line.
+  if (top && parts.length === 0 && HEADING_TYPE.test(schemaType?.type ?? '') && str('text')) {
+    used.add('text')
+    parts.push(
+      <h3 key="text" className="pv-generic__title">
+        {str('text')}
+      </h3>,
+    )
+  }
   for (const key of ['text', 'body', 'content', 'description', 'subtitle']) {
-    if (str(key)) {
+    if (str(key) && !used.has(key)) {
       used.add(key)
       parts.push(<p key={key}>{str(key)}</p>)
     }

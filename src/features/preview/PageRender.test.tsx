@@ -72,6 +72,68 @@ describe('<PageRender>', () => {
     expect(screen.getByRole('img', { name: 'Foyer' })).toBeTruthy()
   })
 
+  it("draws a free-form heading block's text as a heading, other free-form text as a line", () => {
+    const free = (type: string): BlockTypeSchema => ({
+      type,
+      label: type,
+      fields: [{ key: 'state', type: 'customObject', label: 'State' }],
+    })
+    const blocks: Block[] = [
+      { id: 'h', type: 'heading', value: { state: { text: 'Welcome to Kragle' } } },
+      { id: 'p', type: 'paragraph', value: { state: { text: 'Stacks are built from blocks.' } } },
+    ]
+    renderWithAdapter(
+      <PageRender blocks={blocks} schema={[free('heading'), free('paragraph')]} />,
+      'kragle',
+    )
+    expect(screen.getByRole('heading', { name: 'Welcome to Kragle' })).toBeTruthy()
+    expect(screen.getByText('Stacks are built from blocks.').tagName).toBe('P')
+    expect(screen.queryAllByText('Welcome to Kragle')).toHaveLength(1)
+  })
+
+  it("draws Omerlo's blocks by name with their layout as a setting, entries by what they show", () => {
+    const omerlo: BlockTypeSchema[] = [
+      {
+        type: 'a1b2c3d4-0000-4000-8000-000000000001',
+        label: 'Selected contents',
+        container: true,
+        fields: [
+          { key: 'name_en', type: 'text', label: 'Name (en)' },
+          { key: 'layout', type: 'text', label: 'Layout' },
+        ],
+      },
+      {
+        type: 'content_entry',
+        label: 'Content entry',
+        fields: [
+          { key: 'content_id', type: 'relationship', label: 'Content', relationTo: 'contents' },
+          { key: 'title', type: 'text', label: 'Shown as (from Omerlo)', readOnly: true },
+        ],
+      },
+    ]
+    const uuid = 'c0000000-0000-4000-8000-00000000000a'
+    const blocks: Block[] = [
+      {
+        id: 'b',
+        type: 'a1b2c3d4-0000-4000-8000-000000000001',
+        value: { name_en: 'Featured', layout: 'grid' },
+        children: [
+          { id: 'e1', type: 'content_entry', value: { content_id: uuid, title: 'Welcome' } },
+          { id: 'e2', type: 'content_entry', value: { content_id: uuid } },
+        ],
+      },
+    ]
+    const { container } = renderWithAdapter(
+      <PageRender blocks={blocks} schema={omerlo} />,
+      'omerlo',
+    )
+    expect(screen.getByRole('heading', { name: 'Featured' })).toBeTruthy()
+    expect(container.querySelector('.pv-field')?.textContent).toBe('Layout grid')
+    expect(screen.getByRole('heading', { name: 'Welcome' })).toBeTruthy()
+    expect(screen.queryByText('Content (untitled)')).toBeTruthy()
+    expect(container.textContent).not.toContain(uuid)
+  })
+
   it('stops drawing hundreds of nested levels with a note instead of overflowing', () => {
     let inner: Block = { id: 'leaf', type: 'heading', value: { text: 'Deepest' } }
     for (let level = 600; level > 0; level -= 1) {
