@@ -7,7 +7,14 @@ import { isPlainObject } from '../../core'
 import type { FieldSchema, FieldValues } from '../../core'
 import { formatDate, formatNumber } from './format'
 import { fileTitle, placeholderSrc, safeImageSrc } from './media'
-import { Picture, ReferenceTitles, RichSlot, TextSlot, useReferenceTitles } from './slots'
+import {
+  Picture,
+  ReferenceTitles,
+  RichSlot,
+  StateTextSlot,
+  TextSlot,
+  useReferenceTitles,
+} from './slots'
 import { text } from './values'
 import { useBlockView } from './view-context'
 
@@ -129,7 +136,9 @@ function ValueView(props: { field: FieldSchema; value: unknown; depth: number })
         </div>
       ) : null
     case 'customObject':
-      return isPlainObject(value) ? <ObjectView value={value} top={depth === 0} /> : null
+      return isPlainObject(value) ? (
+        <ObjectView value={value} stateKey={depth === 0 ? field.key : undefined} />
+      ) : null
   }
 }
 
@@ -165,32 +174,48 @@ function Labelled(props: { label: string; children: React.ReactNode }) {
 
 /**
  * A free-form object (a Kragle block's state) drawn by what its keys mean: text as paragraphs,
- * an image address as a picture, a label as a button; other short values as "key: value".
+ * an image address as a picture, a label as a button; other short values as "key: value". The
+ * block's own state (`stateKey`) is edited in place on the selected block, word by word.
  */
-function ObjectView({ value, top }: { value: Record<string, unknown>; top: boolean }) {
-  const { schemaType } = useBlockView()
+function ObjectView({
+  value,
+  stateKey,
+}: {
+  value: Record<string, unknown>
+  stateKey?: string | undefined
+}) {
+  const { schemaType, edit } = useBlockView()
+  const editing = edit !== undefined && stateKey !== undefined
   const str = (key: string): string => (typeof value[key] === 'string' ? String(value[key]) : '')
+  // While editing, an emptied string stays drawn: its textbox must not vanish under the caret.
+  const shown = (key: string): boolean =>
+    editing ? typeof value[key] === 'string' : str(key) !== ''
+  const words = (key: string, Tag: 'h3' | 'h4' | 'p' | 'span', className?: string) =>
+    stateKey !== undefined ? (
+      <StateTextSlot key={key} object={stateKey} name={key} as={Tag} className={className} />
+    ) : (
+      <Tag key={key} className={className}>
+        {str(key)}
+      </Tag>
+    )
   const used = new Set<string>()
   const parts: React.ReactNode[] = []
   for (const key of ['title', 'heading', 'headline']) {
-    if (str(key)) {
+    if (shown(key)) {
       used.add(key)
-      parts.push(<h4 key={key}>{str(key)}</h4>)
+      parts.push(words(key, 'h4'))
     }
   }
   // A block whose type is a heading ({ text } in Kragle's demo) is drawn as one, not as a line.
-  if (top && parts.length === 0 && HEADING_TYPE.test(schemaType?.type ?? '') && str('text')) {
+  const headingType = HEADING_TYPE.test(schemaType?.type ?? '')
+  if (stateKey !== undefined && parts.length === 0 && headingType && shown('text')) {
     used.add('text')
-    parts.push(
-      <h3 key="text" className="pv-generic__title">
-        {str('text')}
-      </h3>,
-    )
+    parts.push(words('text', 'h3', 'pv-generic__title'))
   }
   for (const key of ['text', 'body', 'content', 'description', 'subtitle']) {
-    if (str(key) && !used.has(key)) {
+    if (shown(key) && !used.has(key)) {
       used.add(key)
-      parts.push(<p key={key}>{str(key)}</p>)
+      parts.push(words(key, 'p'))
     }
   }
   const image = ['src', 'image', 'imageUrl', 'picture'].find((k) => str(k))
@@ -204,11 +229,15 @@ function ObjectView({ value, top }: { value: Record<string, unknown>; top: boole
       </figure>,
     )
   }
-  if (str('label')) {
+  if (shown('label')) {
     used.add('label').add('href').add('url')
     parts.push(
       <p key="label">
-        <span className="pv-button">{str('label')}</span>
+        {stateKey !== undefined ? (
+          <StateTextSlot object={stateKey} name="label" as="span" className="pv-button" />
+        ) : (
+          <span className="pv-button">{str('label')}</span>
+        )}
       </p>,
     )
   }

@@ -167,3 +167,67 @@ export function ItemTextSlot(props: {
   const value = text(itemValues, props.name)
   return value ? <Tag className={props.className}>{value}</Tag> : null
 }
+
+/**
+ * A string inside a free-form object field (a Kragle block's state: `{ text }`, `{ label }`),
+ * drawn as `as`; a textbox in place on the selected block, named by the key in words. Editing it
+ * sends the whole new object as one `update`, as the side panel's JSON field does.
+ */
+export function StateTextSlot(props: {
+  object: string
+  name: string
+  as?: ElementType
+  className?: string | undefined
+}) {
+  const { values, fields, edit } = useBlockView()
+  const objectField = fields.get(props.object)
+  const raw = values[props.object]
+  const object = useMemo(
+    () =>
+      typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+        ? (raw as Record<string, unknown>)
+        : {},
+    [raw],
+  )
+  const field = useMemo<FieldSchema>(
+    () => ({ key: props.name, type: 'text', label: keyInWords(props.name) }),
+    [props.name],
+  )
+  const onChange = useCallback(
+    (next: unknown) =>
+      edit?.patch(
+        { [props.object]: { ...object, [props.name]: next } },
+        `Edit ${objectField?.label ?? props.object}`,
+      ),
+    [edit, object, props.name, props.object, objectField],
+  )
+  const Tag = props.as ?? 'p'
+  if (edit && objectField?.type === 'customObject' && !objectField.readOnly) {
+    return (
+      <EditableText
+        field={field}
+        value={object[props.name]}
+        as={Tag}
+        className={props.className}
+        dataField={`${props.object}.${props.name}`}
+        onChange={onChange}
+      />
+    )
+  }
+  const value = text(object, props.name)
+  return value ? (
+    <Tag className={props.className} data-field={`${props.object}.${props.name}`}>
+      {value}
+    </Tag>
+  ) : null
+}
+
+/** "imageUrl" → "Image url", "sub_title" → "Sub title". */
+function keyInWords(key: string): string {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
