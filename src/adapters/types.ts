@@ -61,6 +61,11 @@ export interface BlockDocument {
 
 export interface AdapterContext {
   signal?: AbortSignal
+  /**
+   * The answer must come from the backend now, never from an earlier read it remembered: a
+   * re-read after a 409 or a lost answer exists to learn what changed meanwhile.
+   */
+  fresh?: boolean
 }
 
 export interface ApplyContext extends AdapterContext {

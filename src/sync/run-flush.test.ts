@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AdapterError } from '../adapters/types'
+import { AdapterError, type AdapterContext } from '../adapters/types'
 import { applyOperations } from '../core'
 import { fakeAdapterWithStore } from '../test/doubles/fake-store'
 import { runFlush } from './run-flush'
@@ -36,6 +36,20 @@ describe('runFlush', () => {
     expect(adapter.blocks.map((b) => b.id)).toEqual(['b1', 'b2'])
     expect(adapter.blocks[0]?.value.heading).toBe('mine')
     expect(store.getState()).toMatchObject({ version: 'v3', status: 'saved', view: adapter.blocks })
+  })
+
+  it('re-reads fresh after a 409: never an answer the adapter remembered', async () => {
+    const { adapter, store, dispatch } = setup()
+    const reads: (AdapterContext | undefined)[] = []
+    const load = adapter.loadRecord
+    adapter.loadRecord = (ref, ctx) => {
+      reads.push(ctx)
+      return load(ref, ctx)
+    }
+    dispatch([{ op: 'update', blockId: 'b1', value: { heading: 'mine' } }], 'Edit')
+    adapter.externalEdit([{ op: 'remove', blockId: 'b3' }])
+    expect(await runFlush(adapter, store)).toEqual({ kind: 'saved' })
+    expect(reads).toEqual([{ fresh: true }])
   })
 
   it('what cannot replay becomes a conflict; the rest is still saved', async () => {

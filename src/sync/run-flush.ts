@@ -46,7 +46,7 @@ export async function runFlush(
       // After a 409, or a write that returned no version, read the record before writing again.
       if (stale || (state().needsReload && state().pending.length > 0)) {
         stale = false
-        state().rebaseOnto(await adapter.loadRecord(ref, ctx))
+        state().rebaseOnto(await adapter.loadRecord(ref, { ...ctx, fresh: true }))
       }
       const plan = state().takeFlush()
       if (!plan) return landed ? { kind: 'saved' } : { kind: 'idle' }

@@ -66,6 +66,15 @@ describe('createBaskerAdapter', () => {
     expect(calls[1]?.url).toBe('/api/backend/partners/2026-02/roh/pages/page_123?draft=true')
   })
 
+  it('never answers a fresh theme read (the re-read after a 409) from the record just read', async () => {
+    const answer = { ...record, themeSettings: { primaryColor: '#0a3d62' } }
+    const { adapter, calls } = backend(() => json(answer))
+    await adapter.loadRecord(ref)
+    await adapter.themeSettings?.load({ kind: 'record', ref }, { fresh: true })
+    expect(calls).toHaveLength(2)
+    expect(calls[1]?.url).toBe('/api/backend/partners/2026-02/roh/pages/page_123?draft=true')
+  })
+
   it('loads the draft and keeps updatedAt as the version', async () => {
     const { adapter, calls } = backend(() => json(record))
     const doc = await adapter.loadRecord(ref)

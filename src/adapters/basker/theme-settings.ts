@@ -97,7 +97,9 @@ export function createBaskerThemeSettings(
 
     async load(scope, ctx = {}) {
       if (scope.kind === 'site') return unreadableSite()
-      return paths.recent?.(scope.ref) ?? loadRecord(scope, ctx.signal)
+      // The record's own read answers the first read of its settings, never a re-read.
+      const recent = ctx.fresh ? null : paths.recent?.(scope.ref)
+      return recent ?? loadRecord(scope, ctx.signal)
     },
 
     async save(scope, change, ctx) {

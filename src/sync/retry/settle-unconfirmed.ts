@@ -19,7 +19,7 @@ export async function settleUnconfirmed(
   ctx: AdapterContext,
 ): Promise<WriteVerdict> {
   const before = store.getState()
-  const document = await adapter.loadRecord(before.ref, ctx)
+  const document = await adapter.loadRecord(before.ref, { ...ctx, fresh: true })
   const state = store.getState()
   const verdict = judgeUnconfirmedWrite(
     { base: state.base, plan: state.inFlightPlan },
