@@ -27,7 +27,13 @@ test('text typed in a field shows in the preview at mobile width, 375 px wide', 
     'true',
   )
   const pane = page.getByRole('region', { name: 'Preview' })
-  await expect(pane.getByRole('document', { name: 'Preview at desktop width' })).toBeVisible()
+  const desktop = pane.getByRole('document', { name: 'Preview at desktop width' })
+  await expect(desktop).toBeVisible()
+  // Zoomed out to fit: the whole page width shows inside the pane, none of it clipped.
+  const viewport = await pane.locator('.preview__viewport').boundingBox()
+  const drawn = await desktop.boundingBox()
+  expect(drawn && viewport && drawn.x >= viewport.x).toBe(true)
+  expect(drawn && viewport && drawn.x + drawn.width <= viewport.x + viewport.width).toBe(true)
 
   const input = await editor.field(block.id, field.label)
   await input.fill(TYPED)

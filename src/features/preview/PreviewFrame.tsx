@@ -22,7 +22,12 @@ export function PreviewFrame(props: {
   useLayoutEffect(() => {
     const element = viewport.current
     if (!element || typeof ResizeObserver === 'undefined') return
-    const measure = () => setAvailable(element.clientWidth)
+    // The width inside the padding: a frame zoomed to clientWidth overflows by the padding.
+    const measure = () => {
+      const style = getComputedStyle(element)
+      const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0)
+      setAvailable(element.clientWidth - padding)
+    }
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
