@@ -115,3 +115,30 @@ test('at 390 px the fields are a sheet: opened by "Fields", focus moves in and b
   await expectNoSidewaysScroll(page)
   await expect(toolbar(page)).toBeVisible()
 })
+
+test("at 1,280 px with the preview open, no card's name runs under its actions", async ({
+  page,
+  editor,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 860 })
+  await openEditor(editor, 'pages', 'home')
+  await page.getByRole('button', { name: 'Preview', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
+  const overlaps = await page.locator('.block-card__header').evaluateAll((headers) =>
+    headers.flatMap((header) => {
+      const titles = header.querySelector('.block-card__titles')?.getBoundingClientRect()
+      const actions = header.querySelector('.block-actions')?.getBoundingClientRect()
+      if (!titles || !actions || actions.width === 0) return []
+      const apart =
+        titles.right <= actions.left + 0.5 ||
+        actions.top >= titles.bottom - 0.5 ||
+        titles.top >= actions.bottom - 0.5
+      // The type badge stays inside its row too.
+      const badge = header.querySelector('.block-card__type')?.getBoundingClientRect()
+      const badgeInside = !badge || badge.right <= titles.right + 0.5
+      return apart && badgeInside ? [] : [header.textContent ?? '']
+    }),
+  )
+  expect(overlaps).toEqual([])
+  await expectNoSidewaysScroll(page)
+})
