@@ -60,7 +60,7 @@ export function installInteractiveProbe(): void {
 
 /**
  * Resolves `offsetMs` after the start of the next frame, so that the key Playwright sends next
- * reaches the page at that point of a frame. A typist's keys arrive at any point of a frame; a
+ * reaches the page at that point of a frame. A typist's keys arrive anywhere in a frame; a
  * key arriving just after a frame starts waits almost a whole frame for its paint whatever the
  * editor does, so the latency of one key depends on where it fell as much as on the editor.
  */
