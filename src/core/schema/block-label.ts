@@ -1,4 +1,5 @@
 // A short human name for a block (outline, conflicts, errors): its own text when it has some.
+import { isPlainObject } from '../deep-equal'
 import type { Block, BlockTypeSchema } from '../types'
 
 const MAX = 40
@@ -25,9 +26,7 @@ export function clipAtWord(text: string, max: number): string {
 const WORD_KEYS = ['title', 'heading', 'headline', 'text', 'label', 'name', 'alt', 'caption']
 
 function objectWords(value: unknown): unknown[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
-  const object = value as Record<string, unknown>
-  return WORD_KEYS.map((key) => object[key])
+  return isPlainObject(value) ? WORD_KEYS.map((key) => value[key]) : []
 }
 
 function clip(text: string): string {

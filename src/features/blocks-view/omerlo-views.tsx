@@ -50,11 +50,10 @@ export function omerloView(
   schemaType?: BlockTypeSchema,
 ): BlockViewComponent | undefined {
   if (!schemaType) return undefined
-  const keys = new Set(schemaType.fields.map((f) => f.key))
   if (ENTRY_TYPE.test(type) && schemaType.fields.some((f) => f.type === 'relationship'))
     return OmerloEntry
   // Omerlo's block types are named by UUID: known by their fields, not their name.
-  if (schemaType.container && keys.has('layout') && titleField(schemaType.fields))
-    return OmerloBlock
+  const hasLayout = schemaType.fields.some((f) => f.key === 'layout')
+  if (schemaType.container && hasLayout && titleField(schemaType.fields)) return OmerloBlock
   return undefined
 }

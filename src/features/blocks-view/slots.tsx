@@ -3,6 +3,7 @@
 // place (same element, same look), sending one `update` of that field.
 import { lazy, Suspense, useCallback, useMemo } from 'react'
 import type { ElementType } from 'react'
+import { isPlainObject } from '../../core'
 import type { FieldSchema } from '../../core'
 import { EditableText } from './EditableText'
 import { mediaPicture } from './media'
@@ -182,13 +183,7 @@ export function StateTextSlot(props: {
   const { values, fields, edit } = useBlockView()
   const objectField = fields.get(props.object)
   const raw = values[props.object]
-  const object = useMemo(
-    () =>
-      typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-        ? (raw as Record<string, unknown>)
-        : {},
-    [raw],
-  )
+  const object = useMemo(() => (isPlainObject(raw) ? raw : {}), [raw])
   const field = useMemo<FieldSchema>(
     () => ({ key: props.name, type: 'text', label: keyInWords(props.name) }),
     [props.name],
